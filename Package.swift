@@ -1,0 +1,38 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "BriefKit",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "BriefKit", targets: ["BriefKit"]),
+        .executable(name: "briefkit", targets: ["briefkit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Cairo + Pango (+ libpng for the tuned PNG writer) from the system, found through pkg-config.
+        .systemLibrary(
+            name: "CCairoPango",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libcairo2-dev", "libpango1.0-dev", "libpng-dev"])]
+        ),
+        .target(name: "BriefScene"),
+        .target(name: "BriefModel", dependencies: ["BriefScene", .product(name: "Yams", package: "Yams")]),
+        .target(name: "BriefLayout", dependencies: ["BriefModel", "BriefScene"]),
+        .target(name: "BriefRender", dependencies: ["BriefScene", "CCairoPango"]),
+        .target(name: "BriefKit", dependencies: ["BriefModel", "BriefScene", "BriefLayout", "BriefRender"]),
+        .executableTarget(
+            name: "briefkit",
+            dependencies: ["BriefKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .target(name: "BriefTestSupport", dependencies: ["BriefKit"]),
+        .testTarget(name: "BriefModelTests", dependencies: ["BriefModel", "BriefTestSupport"]),
+        .testTarget(name: "BriefLayoutTests", dependencies: ["BriefLayout", "BriefTestSupport"]),
+        .testTarget(name: "BriefRenderTests", dependencies: ["BriefRender", "BriefTestSupport"]),
+        .testTarget(name: "BriefKitCLITests", dependencies: ["BriefTestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,1 @@
+// BriefKit: build briefings in code.

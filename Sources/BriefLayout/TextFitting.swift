@@ -1,0 +1,76 @@
+// Making text fit a frame: shrink within the style's limits, then cut the string itself with an ellipsis.
+
+import BriefScene
+
+/// Text that has been made to fit: the string to draw (cut when `elided`), its font and measured extent.
+public struct FittedText: Sendable, Hashable {
+    public var text: String
+    public var font: FontSpec
+    public var metrics: TextMetrics
+    public var elided: Bool
+    /// The wrap width to draw with (nil for one line).
+    public var wrapWidth: Double?
+}
+
+/// Fits text to frames with one measurer. Every layout uses this, so cutting behaves the same everywhere.
+public struct TextFitter {
+    public let measurer: any TextMeasurer
+
+    public init(measurer: any TextMeasurer) { self.measurer = measurer }
+
+    /// Whether `text` fits in `width` (and `maxLines`, when given) at `font`.
+    public func fits(_ text: String, font: FontSpec, width: Double, maxLines: Int? = nil) -> Bool {
+        let m = measurer.measure(text, font: font, wrapWidth: maxLines == 1 ? nil : width)
+        return m.width <= width + 0.01 && (maxLines.map { m.lineCount <= $0 } ?? true)
+    }
+
+    /// The largest size between `font.size` and `minimum` (in `step`s) at which `text` fits `width` and
+    /// `maxLines` lines; at `minimum` and still too long, the text is cut with "…".
+    public func fit(_ text: String, font: FontSpec, width: Double, maxLines: Int = 1, minimum: Double,
+                    step: Double = 0.5, alignment: TextAlignment = .left) -> FittedText {
+        var size = font.size
+        while true {
+            let f = font.sized(size)
+            if fits(text, font: f, width: width, maxLines: maxLines) {
+                return make(text, font: f, width: width, maxLines: maxLines, elided: false, alignment: alignment)
+            }
+            if size <= minimum + 1e-9 { break }
+            size = max(minimum, size - step)
+        }
+        return elide(text, font: font.sized(max(minimum, min(font.size, minimum))), width: width, maxLines: maxLines,
+                     alignment: alignment)
+    }
+
+    /// Cuts `text` to the longest prefix that, followed by "…", fits in `width` and `maxLines`.
+    /// Prefers to cut at a space when that keeps at least two thirds of the characters.
+    public func elide(_ text: String, font: FontSpec, width: Double, maxLines: Int = 1,
+                      alignment: TextAlignment = .left) -> FittedText {
+        if fits(text, font: font, width: width, maxLines: maxLines) {
+            return make(text, font: font, width: width, maxLines: maxLines, elided: false, alignment: alignment)
+        }
+        let chars = Array(text)
+        var lo = 0, hi = chars.count // lo always fits (an ellipsis alone is accepted even when too wide)
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if fits(cut(chars, mid), font: font, width: width, maxLines: maxLines) { lo = mid } else { hi = mid - 1 }
+        }
+        var count = lo
+        if let space = chars[0..<count].lastIndex(of: " "), space >= count * 2 / 3, space > 0 {
+            count = space
+        }
+        return make(cut(chars, count), font: font, width: width, maxLines: maxLines, elided: true, alignment: alignment)
+    }
+
+    private func cut(_ chars: [Character], _ count: Int) -> String {
+        var s = String(chars[0..<count])
+        while s.last == " " || s.last == "," || s.last == ";" || s.last == ":" { s.removeLast() }
+        return s + "…"
+    }
+
+    private func make(_ text: String, font: FontSpec, width: Double, maxLines: Int, elided: Bool,
+                      alignment: TextAlignment) -> FittedText {
+        let wrap: Double? = maxLines == 1 ? nil : width
+        let m = measurer.measure(text, font: font, wrapWidth: wrap, alignment: alignment)
+        return FittedText(text: text, font: font, metrics: m, elided: elided, wrapWidth: wrap)
+    }
+}

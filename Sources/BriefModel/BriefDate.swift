@@ -1,0 +1,147 @@
+// Dates whose precision is part of the value: 2008-05 is "May 2008", not 1 May.
+
+/// How much of a date was written.
+public enum DatePrecision: Int, Sendable, Hashable, Comparable, CaseIterable {
+    case year, month, day, minute
+    public static func < (a: DatePrecision, b: DatePrecision) -> Bool { a.rawValue < b.rawValue }
+}
+
+/// A proleptic-Gregorian calendar date of year, month, day or minute precision (years 1...9999, no zone).
+public struct BriefDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+    public let hour: Int
+    public let minute: Int
+    public let precision: DatePrecision
+
+    public static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
+                                    "September", "October", "November", "December"]
+    public static let shortMonthNames = monthNames.map { String($0.prefix(3)) }
+
+    /// A checked date; nil when the fields are not a real calendar date.
+    public init?(year: Int, month: Int = 1, day: Int = 1, hour: Int = 0, minute: Int = 0, precision: DatePrecision) {
+        guard (1...9999).contains(year), (1...12).contains(month),
+              (1...BriefDate.daysInMonth(year, month)).contains(day),
+              (0...23).contains(hour), (0...59).contains(minute) else { return nil }
+        self.year = year
+        self.month = precision >= .month ? month : 1
+        self.day = precision >= .day ? day : 1
+        self.hour = precision >= .minute ? hour : 0
+        self.minute = precision >= .minute ? minute : 0
+        self.precision = precision
+    }
+
+    /// Parses `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`; nil for anything else or an impossible date.
+    public init?(parsing text: String) {
+        let b = Array(text.utf8)
+        func digits(_ from: Int, _ count: Int) -> Int? {
+            guard from + count <= b.count else { return nil }
+            var v = 0
+            for i in from..<(from + count) {
+                guard b[i] >= 48, b[i] <= 57 else { return nil }
+                v = v * 10 + Int(b[i] - 48)
+            }
+            return v
+        }
+        func char(_ i: Int, _ c: Character) -> Bool { i < b.count && b[i] == c.asciiValue! }
+        guard let y = digits(0, 4) else { return nil }
+        switch b.count {
+        case 4: self.init(year: y, precision: .year)
+        case 7:
+            guard char(4, "-"), let m = digits(5, 2) else { return nil }
+            self.init(year: y, month: m, precision: .month)
+        case 10:
+            guard char(4, "-"), char(7, "-"), let m = digits(5, 2), let d = digits(8, 2) else { return nil }
+            self.init(year: y, month: m, day: d, precision: .day)
+        case 16:
+            guard char(4, "-"), char(7, "-"), char(10, "T") || char(10, " "), char(13, ":"),
+                  let m = digits(5, 2), let d = digits(8, 2), let h = digits(11, 2), let mi = digits(14, 2)
+            else { return nil }
+            self.init(year: y, month: m, day: d, hour: h, minute: mi, precision: .minute)
+        default: return nil
+        }
+    }
+
+    public static func isLeap(_ y: Int) -> Bool { (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 }
+
+    public static func daysInMonth(_ y: Int, _ m: Int) -> Int {
+        switch m {
+        case 2: isLeap(y) ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    /// Days from 0001-01-01 to the given civil date (Howard Hinnant's algorithm, proleptic Gregorian).
+    public static func dayNumber(_ y: Int, _ m: Int, _ d: Int) -> Int {
+        let yy = m <= 2 ? y - 1 : y
+        let era = (yy >= 0 ? yy : yy - 399) / 400
+        let yoe = yy - era * 400
+        let mp = (m + 9) % 12
+        let doy = (153 * mp + 2) / 5 + d - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146097 + doe - 306 // 0001-01-01 is day 0
+    }
+
+    /// The civil date of a day number (inverse of `dayNumber`).
+    public static func civil(fromDayNumber n: Int) -> (year: Int, month: Int, day: Int) {
+        let z = n + 306
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let doe = z - era * 146097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+    }
+
+    /// The first instant of the span this date names, in days since 0001-01-01 (fractional for times).
+    public var start: Double {
+        Double(BriefDate.dayNumber(year, month, day)) + Double(hour * 60 + minute) / 1440
+    }
+
+    /// The first instant after the span this date names.
+    public var end: Double {
+        switch precision {
+        case .year: Double(BriefDate.dayNumber(year + 1, 1, 1))
+        case .month: Double(BriefDate.dayNumber(month == 12 ? year + 1 : year, month == 12 ? 1 : month + 1, 1))
+        case .day: start + 1
+        case .minute: start + 1.0 / 1440
+        }
+    }
+
+    /// Where the date sits on a time axis: the middle of the span it names (a minute sits on its minute).
+    public var position: Double { precision == .minute ? start : (start + end) / 2 }
+
+    /// The date as written in a briefing file.
+    public var description: String {
+        func p(_ v: Int, _ w: Int) -> String { let s = String(v); return String(repeating: "0", count: max(0, w - s.count)) + s }
+        switch precision {
+        case .year: return p(year, 4)
+        case .month: return "\(p(year, 4))-\(p(month, 2))"
+        case .day: return "\(p(year, 4))-\(p(month, 2))-\(p(day, 2))"
+        case .minute: return "\(p(year, 4))-\(p(month, 2))-\(p(day, 2))T\(p(hour, 2)):\(p(minute, 2))"
+        }
+    }
+
+    /// Human form at the date's precision: "2008", "May 2008", "29 Oct 2025", "29 Oct 2025 14:30".
+    public var label: String {
+        switch precision {
+        case .year: return String(year)
+        case .month: return "\(BriefDate.monthNames[month - 1]) \(year)"
+        case .day: return "\(day) \(BriefDate.shortMonthNames[month - 1]) \(year)"
+        case .minute: return "\(day) \(BriefDate.shortMonthNames[month - 1]) \(year) \(timeLabel)"
+        }
+    }
+
+    /// "14:30".
+    public var timeLabel: String {
+        (hour < 10 ? "0" : "") + String(hour) + ":" + (minute < 10 ? "0" : "") + String(minute)
+    }
+
+    public static func < (a: BriefDate, b: BriefDate) -> Bool {
+        a.start != b.start ? a.start < b.start : a.precision < b.precision
+    }
+}

@@ -1,0 +1,100 @@
+// The visual style: fonts, sizes, colours, lines and spacing, loaded from Styles/*.yaml.
+
+import BriefScene
+
+/// Everything layouts and renderers need to know about looks. Sizes are in points.
+public struct Style: Sendable, Hashable {
+    public var name: String
+    public var description: String
+
+    /// Pango family list with fallbacks, e.g. "Noto Sans, DejaVu Sans".
+    public var fontFamily: String
+    public var sizes: Sizes
+    public var colors: Colors
+    public var lines: Lines
+    public var spacing: Spacing
+
+    public struct Sizes: Sendable, Hashable {
+        public var title: Double
+        public var heading: Double
+        public var body: Double
+        public var small: Double
+        /// The smallest size any text may be drawn at.
+        public var minimum: Double
+        public init(title: Double, heading: Double, body: Double, small: Double, minimum: Double) {
+            self.title = title; self.heading = heading; self.body = body; self.small = small; self.minimum = minimum
+        }
+    }
+
+    public struct Colors: Sendable, Hashable {
+        public var background: Color
+        public var text: Color
+        /// Secondary text (dates, notes): still ≥ 4.5:1 on the background.
+        public var muted: Color
+        public var axis: Color
+        public var grid: Color
+        /// The one accent: highlighted events.
+        public var accent: Color
+        /// Title bands, roof, column headers.
+        public var primary: Color
+        /// Text drawn on `primary`.
+        public var onPrimary: Color
+        /// Pale fill for period bands and panels.
+        public var band: Color
+        /// Colour-blind-safe categorical colours for groups.
+        public var categorical: [Color]
+        public init(background: Color, text: Color, muted: Color, axis: Color, grid: Color, accent: Color,
+                    primary: Color, onPrimary: Color, band: Color, categorical: [Color]) {
+            self.background = background; self.text = text; self.muted = muted; self.axis = axis; self.grid = grid
+            self.accent = accent; self.primary = primary; self.onPrimary = onPrimary; self.band = band
+            self.categorical = categorical
+        }
+    }
+
+    public struct Lines: Sendable, Hashable {
+        public var axis: Double
+        public var leader: Double
+        public var tick: Double
+        public var border: Double
+        public init(axis: Double, leader: Double, tick: Double, border: Double) {
+            self.axis = axis; self.leader = leader; self.tick = tick; self.border = border
+        }
+    }
+
+    public struct Spacing: Sendable, Hashable {
+        /// The grid step everything snaps to (4 pt).
+        public var unit: Double
+        /// Outer margin as a fraction of the canvas's short side.
+        public var marginFraction: Double
+        /// Marker diameter.
+        public var marker: Double
+        public init(unit: Double, marginFraction: Double, marker: Double) {
+            self.unit = unit; self.marginFraction = marginFraction; self.marker = marker
+        }
+    }
+
+    public init(name: String, description: String, fontFamily: String, sizes: Sizes, colors: Colors, lines: Lines,
+                spacing: Spacing) {
+        self.name = name; self.description = description; self.fontFamily = fontFamily; self.sizes = sizes
+        self.colors = colors; self.lines = lines; self.spacing = spacing
+    }
+
+    public func font(_ size: Double, _ weight: FontWeight = .regular) -> FontSpec {
+        FontSpec(family: fontFamily, size: size, weight: weight)
+    }
+
+    /// The built-in default, identical to Styles/default.yaml; used when no style file can be read.
+    public static let standard = Style(
+        name: "default",
+        description: "Quiet newsroom look: near-black text, one red accent, Okabe–Ito groups.",
+        fontFamily: "Noto Sans, DejaVu Sans",
+        sizes: Sizes(title: 15, heading: 12, body: 9.5, small: 8, minimum: 7),
+        colors: Colors(
+            background: Color(hex: "#FFFFFF")!, text: Color(hex: "#1A1A1A")!, muted: Color(hex: "#5F6368")!,
+            axis: Color(hex: "#8A8F98")!, grid: Color(hex: "#E3E5E8")!, accent: Color(hex: "#C8102E")!,
+            primary: Color(hex: "#1F3A5F")!, onPrimary: Color(hex: "#FFFFFF")!, band: Color(hex: "#EEF2F7")!,
+            categorical: ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
+                .map { Color(hex: $0)! }),
+        lines: Lines(axis: 1, leader: 0.75, tick: 0.75, border: 0.75),
+        spacing: Spacing(unit: 4, marginFraction: 0.05, marker: 7))
+}

@@ -1,0 +1,76 @@
+// Fonts and the text-measuring boundary: layout asks a TextMeasurer, the renderer implements it.
+
+/// Font weight; the style guide allows two.
+public enum FontWeight: String, Sendable, Hashable, Codable {
+    case regular
+    case bold
+}
+
+/// A font request: a comma-separated family list with fallbacks, a size in points and a weight.
+public struct FontSpec: Sendable, Hashable {
+    /// Pango family list, for example `"Noto Sans, DejaVu Sans"`.
+    public var family: String
+    /// Size in points (canvas units).
+    public var size: Double
+    public var weight: FontWeight
+    public var italic: Bool
+
+    public init(family: String, size: Double, weight: FontWeight = .regular, italic: Bool = false) {
+        self.family = family; self.size = size; self.weight = weight; self.italic = italic
+    }
+
+    public func sized(_ newSize: Double) -> FontSpec {
+        var f = self; f.size = newSize; return f
+    }
+
+    public func weighted(_ newWeight: FontWeight) -> FontSpec {
+        var f = self; f.weight = newWeight; return f
+    }
+}
+
+/// How wrapped lines sit in their wrap width.
+public enum TextAlignment: String, Sendable, Hashable, Codable {
+    case left
+    case center
+    case right
+}
+
+/// What a text engine says about one piece of text laid out with a font and an optional wrap width.
+public struct TextMetrics: Sendable, Hashable {
+    /// The logical extent relative to the layout origin (x may be > 0 for centred or right-aligned wrapped text).
+    public var logical: Rect
+    /// Number of lines after wrapping.
+    public var lineCount: Int
+    /// Distance from the top of the first line to its baseline.
+    public var baseline: Double
+
+    public init(logical: Rect, lineCount: Int, baseline: Double) {
+        self.logical = logical; self.lineCount = lineCount; self.baseline = baseline
+    }
+
+    public var width: Double { logical.width }
+    public var height: Double { logical.height }
+}
+
+/// Measures text exactly as the renderer will draw it. Layout never touches a text engine directly.
+///
+/// Implementations are used from one thread at a time; they need not be `Sendable`.
+public protocol TextMeasurer {
+    /// Lays `text` out in `font`; when `wrapWidth` is given, lines break to fit it (words longer than the
+    /// width break between characters), aligned by `alignment` inside that width.
+    func measure(_ text: String, font: FontSpec, wrapWidth: Double?, alignment: TextAlignment) -> TextMetrics
+
+    /// The number of characters in `text` that no installed font can draw (0 when all can).
+    func unknownGlyphCount(_ text: String, font: FontSpec) -> Int
+}
+
+extension TextMeasurer {
+    /// One-line measurement.
+    public func measure(_ text: String, font: FontSpec) -> TextMetrics {
+        measure(text, font: font, wrapWidth: nil, alignment: .left)
+    }
+
+    public func measure(_ text: String, font: FontSpec, wrapWidth: Double?) -> TextMetrics {
+        measure(text, font: font, wrapWidth: wrapWidth, alignment: .left)
+    }
+}

@@ -1,0 +1,1 @@
+// Support for BriefKit's tests.
