@@ -1,0 +1,137 @@
+// A linear time scale over day numbers, and calendar-aligned ticks that suit the span.
+
+import BriefModel
+
+/// Maps day numbers (days since 0001-01-01, fractional) onto a coordinate range.
+public struct DateScale: Sendable, Hashable {
+    public var domainStart: Double
+    public var domainEnd: Double
+    public var rangeStart: Double
+    public var rangeEnd: Double
+
+    public init(domainStart: Double, domainEnd: Double, rangeStart: Double, rangeEnd: Double) {
+        self.domainStart = domainStart; self.domainEnd = domainEnd
+        self.rangeStart = rangeStart; self.rangeEnd = rangeEnd
+    }
+
+    public func position(_ day: Double) -> Double {
+        let span = domainEnd - domainStart
+        guard span > 0 else { return (rangeStart + rangeEnd) / 2 }
+        return rangeStart + (day - domainStart) / span * (rangeEnd - rangeStart)
+    }
+
+    /// The domain for a set of (position, start, end) day values: padded so nothing sits on the edge,
+    /// and never narrower than a sensible minimum for the dates' own spans.
+    public static func domain(points: [Double], spans: [(Double, Double)]) -> (Double, Double) {
+        let values = points + spans.flatMap { [$0.0, $0.1] }
+        guard var lo = values.min(), var hi = values.max() else { return (0, 1) }
+        let widest = spans.map { $0.1 - $0.0 }.max() ?? 0
+        let minimum = max(widest * 2, 1.0 / 24) // at least an hour
+        if hi - lo < minimum {
+            let mid = (lo + hi) / 2
+            lo = mid - minimum / 2; hi = mid + minimum / 2
+        }
+        let pad = (hi - lo) * 0.04
+        return (max(0, lo - pad), min(Double(BriefDate.dayNumber(9999, 12, 31)) + 1, hi + pad))
+    }
+}
+
+/// The calendar step between ticks.
+public enum TickUnit: Sendable, Hashable {
+    case minutes(Int)
+    case days(Int)
+    case months(Int)
+    case years(Int)
+
+    /// Fine to coarse; a scale picks the finest whose labels are not crowded.
+    public static let candidates: [TickUnit] =
+        [1, 2, 5, 10, 15, 30, 60, 120, 180, 360, 720].map { .minutes($0) }
+        + [1, 2, 7, 14].map { .days($0) }
+        + [1, 2, 3, 6].map { .months($0) }
+        + [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000].map { .years($0) }
+
+    /// Approximate length in days, to skip hopeless candidates without generating them.
+    public var approximateDays: Double {
+        switch self {
+        case .minutes(let n): Double(n) / 1440
+        case .days(let n): Double(n)
+        case .months(let n): Double(n) * 30.44
+        case .years(let n): Double(n) * 365.25
+        }
+    }
+
+    /// The finest precision this unit is suited to: ticks are never finer than the data.
+    var precision: DatePrecision {
+        switch self {
+        case .minutes: .minute
+        case .days: .day
+        case .months: .month
+        case .years: .year
+        }
+    }
+}
+
+/// One tick: its day number and its label.
+public struct Tick: Sendable, Hashable {
+    public var day: Double
+    public var label: String
+}
+
+extension TickUnit {
+    /// Ticks on calendar boundaries within [start, end], labelled the way people write them:
+    /// "2008", "Mar" ("Jan 2025" at a year change and first), "29 Oct", "14:30".
+    public func ticks(from start: Double, to end: Double) -> [Tick] {
+        var result: [Tick] = []
+        let first = BriefDate.civil(fromDayNumber: Int(start.rounded(.down)))
+        switch self {
+        case .years(let n):
+            var y = max(1, (first.year / n) * n)
+            while y <= 9999 {
+                let d = Double(BriefDate.dayNumber(y, 1, 1))
+                if d > end { break }
+                if d >= start { result.append(Tick(day: d, label: String(y))) }
+                y += n
+            }
+        case .months(let n):
+            var y = first.year, m = ((first.month - 1) / n) * n + 1
+            while y <= 9999 {
+                let d = Double(BriefDate.dayNumber(y, m, 1))
+                if d > end { break }
+                if d >= start {
+                    let name = BriefDate.shortMonthNames[m - 1]
+                    result.append(Tick(day: d, label: (result.isEmpty || m == 1) ? "\(name) \(y)" : name))
+                }
+                m += n
+                if m > 12 { m -= 12; y += 1 }
+            }
+        case .days(let n):
+            // Steps of n days from a fixed origin so ticks do not move with the domain; weeks start on Monday.
+            var day = Int(start.rounded(.down))
+            day -= ((day % n) + n) % n
+            while Double(day) <= end {
+                if Double(day) >= start {
+                    let c = BriefDate.civil(fromDayNumber: day)
+                    let base = "\(c.day) \(BriefDate.shortMonthNames[c.month - 1])"
+                    result.append(Tick(day: Double(day),
+                                       label: (result.isEmpty || (c.month == 1 && c.day <= n)) ? "\(base) \(c.year)" : base))
+                }
+                day += n
+            }
+        case .minutes(let n):
+            var minute = Int((start * 1440).rounded(.down))
+            minute -= ((minute % n) + n) % n
+            while Double(minute) / 1440 <= end {
+                let d = Double(minute) / 1440
+                if d >= start {
+                    let dayNumber = minute / 1440, m = minute % 1440
+                    let time = (m / 60 < 10 ? "0" : "") + String(m / 60) + ":" + (m % 60 < 10 ? "0" : "") + String(m % 60)
+                    let c = BriefDate.civil(fromDayNumber: dayNumber)
+                    let withDate = result.isEmpty || m == 0
+                    result.append(Tick(day: d, label: withDate ? "\(c.day) \(BriefDate.shortMonthNames[c.month - 1]) \(time)" : time))
+                }
+                minute += n
+            }
+        }
+        return result
+    }
+}

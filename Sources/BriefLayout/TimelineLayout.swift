@@ -1,0 +1,210 @@
+// The timeline diagram: a true date scale, one marker per date, labels placed so nothing overlaps.
+
+import BriefModel
+import BriefScene
+
+/// Which way time runs.
+public enum TimelineOrientation: String, Sendable, CaseIterable {
+    case horizontal
+    case vertical
+
+    /// Tall canvases read better with time running down the page.
+    public static func automatic(for size: Size) -> TimelineOrientation {
+        size.height > size.width * 1.15 ? .vertical : .horizontal
+    }
+}
+
+/// Events that share a date share a marker; their labels stack in one block.
+struct MarkerGroup {
+    var date: BriefDate
+    var events: [TimelineEvent]
+    var day: Double { date.position }
+    var highlight: Bool { events.contains { $0.highlight } }
+}
+
+/// Lays out a `Timeline` into a scene of the given size. Pure: the same input gives the same scene.
+public struct TimelineLayout {
+    public let style: Style
+    public let measurer: any TextMeasurer
+    let fitter: TextFitter
+
+    public init(style: Style, measurer: any TextMeasurer) {
+        self.style = style
+        self.measurer = measurer
+        self.fitter = TextFitter(measurer: measurer)
+    }
+
+    /// The timeline as a scene. `title` overrides the timeline's own title; `showTitle: false` leaves it
+    /// out (a page that prints its own heading). Orientation defaults to the canvas's shape.
+    public func layout(_ timeline: Timeline, size: Size, orientation: TimelineOrientation? = nil,
+                       title: String? = nil, showTitle: Bool = true) -> LayoutResult {
+        let groups = TimelineLayout.markerGroups(timeline.events)
+        let heading = showTitle ? (title ?? timeline.title) : nil
+        var result: LayoutResult
+        switch orientation ?? .automatic(for: size) {
+        case .horizontal:
+            result = HorizontalTimeline(layout: self, timeline: timeline, groups: groups, size: size, title: heading).run()
+        case .vertical:
+            result = VerticalTimeline(layout: self, timeline: timeline, groups: groups, size: size, title: heading).run()
+        }
+        result.scene.metadata = SceneMetadata(title: heading ?? timeline.title ?? timeline.id,
+                                              description: TimelineLayout.describe(timeline))
+        result.notices = result.notices.map { "timeline \(timeline.id): \($0)" }
+        return result
+    }
+
+    /// Groups events by identical date (same day number and precision), in date order.
+    static func markerGroups(_ events: [TimelineEvent]) -> [MarkerGroup] {
+        var groups: [MarkerGroup] = []
+        var index: [BriefDate: Int] = [:]
+        for e in events {
+            if let i = index[e.date] { groups[i].events.append(e) } else {
+                index[e.date] = groups.count
+                groups.append(MarkerGroup(date: e.date, events: [e]))
+            }
+        }
+        return groups.sorted { $0.date < $1.date }
+    }
+
+    /// A one-sentence text description of the timeline (alt text).
+    public static func describe(_ timeline: Timeline) -> String {
+        let sorted = timeline.events.sorted { $0.date < $1.date }
+        guard let first = sorted.first, let last = sorted.last else { return "Empty timeline." }
+        let count = sorted.count == 1 ? "1 event" : "\(sorted.count) events"
+        let span = first.date == last.date ? "on \(first.date.label)" : "from \(first.date.label) to \(last.date.label)"
+        let listed = sorted.prefix(20).map { "\($0.label) (\($0.date.label))" }.joined(separator: ", ")
+        let more = sorted.count > 20 ? ", and \(sorted.count - 20) more" : ""
+        let highlights = sorted.filter(\.highlight).map(\.label)
+        let hl = highlights.isEmpty ? "" : " Highlighted: \(highlights.joined(separator: ", "))."
+        return "Timeline of \(count) \(span): \(listed)\(more).\(hl)"
+    }
+
+    // MARK: Shared pieces of both orientations
+
+    /// Group colours in order of first appearance, from the style's categorical set.
+    func groupColors(_ timeline: Timeline) -> [(String, Color)] {
+        var names: [String] = []
+        for e in timeline.events { if let g = e.group, !names.contains(g) { names.append(g) } }
+        let palette = style.colors.categorical
+        return names.enumerated().map { ($0.element, palette[$0.offset % palette.count]) }
+    }
+
+    func markerColor(_ group: MarkerGroup, _ colors: [(String, Color)]) -> Color {
+        if group.highlight { return style.colors.accent }
+        if let g = group.events.first?.group, let c = colors.first(where: { $0.0 == g }) { return c.1 }
+        return style.colors.primary
+    }
+
+    /// The date as a label shows it: times alone when every event falls on one day.
+    func dateText(_ date: BriefDate, sameDay: Bool) -> String {
+        date.precision == .minute && sameDay ? date.timeLabel : date.label
+    }
+
+    static func allOnOneDay(_ events: [TimelineEvent]) -> Bool {
+        guard let first = events.first else { return false }
+        let day = Int(first.date.start.rounded(.down))
+        return events.allSatisfy { $0.date.precision == .minute && Int($0.date.start.rounded(.down)) == day }
+    }
+
+    /// Builds a group's label block at `size`; nil when the names cannot fit `maxWidth` in three lines and
+    /// `mayCut` is false. `maxNames` limits a same-date stack, adding "+N more".
+    func block(for group: MarkerGroup, size: Double, maxWidth: Double, notes: Bool, sameDay: Bool,
+               mayCut: Bool, maxNames: Int? = nil) -> LabelBlock? {
+        let minimum = style.sizes.minimum
+        let dateSize = max(minimum, size - (style.sizes.body - style.sizes.small))
+        var lines: [LabelLine] = []
+        let shown = group.events.prefix(maxNames ?? group.events.count)
+        for e in shown {
+            let font = style.font(size, e.highlight ? .bold : .regular)
+            let fitted: FittedText
+            if fitter.fits(e.label, font: font, width: maxWidth, maxLines: 1) {
+                let m = measurer.measure(e.label, font: font)
+                fitted = FittedText(text: e.label, font: font, metrics: m, elided: false, wrapWidth: nil)
+            } else if fitter.fits(e.label, font: font, width: maxWidth, maxLines: 3) {
+                let m = measurer.measure(e.label, font: font, wrapWidth: maxWidth)
+                fitted = FittedText(text: e.label, font: font, metrics: m, elided: false, wrapWidth: maxWidth)
+            } else if mayCut || !fitter.fits(e.label, font: font.sized(minimum), width: maxWidth, maxLines: 3) {
+                // Too long even at the smallest size: cutting it is the only way, so do not shrink the rest for it.
+                fitted = fitter.elide(e.label, font: font, width: maxWidth, maxLines: 3)
+            } else {
+                return nil
+            }
+            lines.append(LabelLine(text: fitted.text, font: fitted.font,
+                                   color: e.highlight ? style.colors.accent : style.colors.text,
+                                   role: "label", metrics: fitted.metrics, wrapWidth: fitted.wrapWidth,
+                                   elided: fitted.elided))
+        }
+        if shown.count < group.events.count {
+            let more = "+\(group.events.count - shown.count) more"
+            let font = style.font(dateSize)
+            lines.append(LabelLine(text: more, font: font, color: style.colors.muted, role: "more",
+                                   metrics: measurer.measure(more, font: font), wrapWidth: nil, elided: false))
+        }
+        let dateFont = style.font(dateSize)
+        let dateLabel = dateText(group.date, sameDay: sameDay)
+        lines.append(LabelLine(text: dateLabel, font: dateFont, color: style.colors.muted, role: "date",
+                               metrics: measurer.measure(dateLabel, font: dateFont), wrapWidth: nil, elided: false))
+        if notes, group.events.count == 1, let note = group.events[0].note, !note.isEmpty,
+           fitter.fits(note, font: dateFont, width: maxWidth, maxLines: 2) {
+            let m = measurer.measure(note, font: dateFont, wrapWidth: maxWidth)
+            lines.append(LabelLine(text: note, font: dateFont, color: style.colors.muted, role: "note", metrics: m,
+                                   wrapWidth: maxWidth, elided: false))
+        }
+        return LabelBlock(lines: lines, gap: max(0.5, size * 0.08))
+    }
+
+    /// The font sizes to try, largest first: the style's body size down to its minimum in half points.
+    var labelSizes: [Double] {
+        var sizes: [Double] = []
+        var s = style.sizes.body
+        while s > style.sizes.minimum + 1e-9 { sizes.append(s); s -= 0.5 }
+        sizes.append(style.sizes.minimum)
+        return sizes
+    }
+
+    /// Rounds to the style's spacing grid.
+    func grid(_ v: Double) -> Double {
+        let u = style.spacing.unit
+        return (v / u).rounded() * u
+    }
+
+    /// Outer margin: at least 5% (the style's fraction) of the short side, on the grid.
+    func margin(_ size: Size) -> Double {
+        max(style.spacing.unit * 2, grid(min(size.width, size.height) * style.spacing.marginFraction))
+    }
+
+    /// The heading text, fitted to the width in up to two lines.
+    func titleElement(_ text: String, at point: Point, width: Double) -> (TextElement, FittedText) {
+        let fitted = fitter.fit(text, font: style.font(style.sizes.heading, .bold), width: width, maxLines: 2,
+                                minimum: style.sizes.minimum)
+        let e = TextElement(role: "title", text: fitted.text, font: fitted.font, color: style.colors.text,
+                            wrapWidth: fitted.wrapWidth, topLeft: point, metrics: fitted.metrics,
+                            elided: fitted.elided)
+        return (e, fitted)
+    }
+
+    /// Picks the finest tick unit (never finer than the data's finest precision) whose labels keep a gap.
+    func chooseTicks(scale: DateScale, precision: DatePrecision, font: FontSpec, gap: Double,
+                     along: (Tick) -> Double, extent: (TextMetrics) -> Double) -> [Tick] {
+        let span = scale.domainEnd - scale.domainStart
+        let length = abs(scale.rangeEnd - scale.rangeStart)
+        var fallback: [Tick] = []
+        for unit in TickUnit.candidates where unit.precision <= precision || unit.approximateDays >= 365 {
+            let estimate = span / unit.approximateDays
+            if estimate > length / 12 { continue } // hopeless: under 12 pt per tick
+            let ticks = unit.ticks(from: scale.domainStart, to: scale.domainEnd)
+            if ticks.isEmpty { continue }
+            if fallback.isEmpty { fallback = ticks }
+            var ok = ticks.count >= 2 || estimate < 2
+            var lastEnd = -Double.infinity
+            for t in ticks where ok {
+                let e = extent(measurer.measure(t.label, font: font))
+                let p = along(t)
+                if p - e / 2 < lastEnd + gap { ok = false }
+                lastEnd = p + e / 2
+            }
+            if ok { return ticks }
+        }
+        return Array(fallback.prefix(1))
+    }
+}

@@ -1,0 +1,128 @@
+// Timeline layout: the scene guarantees over many inputs, and the geometry that makes it a timeline.
+
+import BriefLayout
+import BriefModel
+import BriefScene
+import BriefTestSupport
+import Testing
+
+@Suite struct TimelineLayoutTests {
+    static let sizes = [Size(width: 960, height: 360), Size(width: 800, height: 300), Size(width: 1600, height: 600),
+                        Size(width: 480, height: 270), Size(width: 400, height: 900)]
+
+    /// Problems other than announced elisions.
+    func unannounced(_ result: LayoutResult) -> [SceneProblem] {
+        result.scene.audit().filter { p in
+            if p.kind == .elided { return result.notices.isEmpty }
+            return true
+        }
+    }
+
+    @Test func partnersFitWithoutCuts() {
+        for measurer in TestMeasurers.all() {
+            let layout = TimelineLayout(style: .standard, measurer: measurer)
+            let result = layout.layout(TimelineFixtures.partners, size: Size(width: 960, height: 360))
+            #expect(result.scene.audit().isEmpty, "\(result.scene.audit())")
+            let labels = result.scene.texts.filter { $0.role == "label" }.map(\.text)
+            #expect(labels.count == 14)
+            #expect(Set(labels) == Set(TimelineFixtures.partners.events.map(\.label)))
+            #expect(result.scene.texts.filter { $0.role == "date" }.map(\.text).contains("March 2025"))
+            // Indonesia and Singapore share March 2025: one marker for 13 dates.
+            let markers = result.scene.elements.filter { $0.kind == "circle" && $0.role.hasPrefix("marker") }
+            #expect(markers.count == 13)
+            #expect(result.notices.isEmpty, "\(result.notices)")
+        }
+    }
+
+    @Test func markersSitAtTheirDatesInOrder() throws {
+        let layout = TimelineLayout(style: .standard, measurer: FixedMeasurer())
+        let result = layout.layout(TimelineFixtures.partners, size: Size(width: 960, height: 360))
+        let xs = result.scene.elements.compactMap { e -> Double? in
+            if case .circle(let s) = e, s.role.hasPrefix("marker") { return s.box.midX } else { return nil }
+        }
+        #expect(xs == xs.sorted())
+        // True scale: the gap China→Russia (50 months) is 25× the gap Malaysia→New Zealand (3 months).
+        let china = xs[0], russia = xs[1]
+        let malaysia = xs[8], newZealand = xs[9]
+        let ratio = (russia - china) / (newZealand - malaysia)
+        #expect(abs(ratio - 50.0 / 3.0) < 0.2, "ratio \(ratio)")
+        // The highlighted UK marker is the accent colour and larger.
+        guard case .circle(let uk) = try #require(result.scene.elements.first { $0.role == "marker-highlight" }) else {
+            Issue.record("no highlight marker"); return
+        }
+        #expect(uk.fill == Style.standard.colors.accent)
+        #expect(uk.box.width > Style.standard.spacing.marker)
+        let ukLabel = try #require(result.scene.texts.first { $0.text == "United Kingdom" })
+        #expect(ukLabel.font.weight == .bold)
+    }
+
+    @Test func leadersAreVerticalAndReachTheirLabels() {
+        let layout = TimelineLayout(style: .standard, measurer: FixedMeasurer())
+        let scene = layout.layout(TimelineFixtures.partners, size: Size(width: 960, height: 360)).scene
+        let leaders = scene.elements.compactMap { e -> LineElement? in
+            if case .line(let l) = e, l.role == "leader" { return l } else { return nil }
+        }
+        #expect(leaders.count == 13)
+        for l in leaders {
+            #expect(l.points.count == 2 && l.points[0].x == l.points[1].x)
+            // No leader passes through a text box it does not belong to.
+            let segment = Rect(x: l.points[0].x - 0.25, y: min(l.points[0].y, l.points[1].y), width: 0.5,
+                               height: abs(l.points[0].y - l.points[1].y))
+            let crossed = scene.texts.filter { $0.box.overlaps(segment, tolerance: 0.1) }
+            #expect(crossed.isEmpty, "leader at \(l.points) crosses \(crossed.map(\.text))")
+        }
+    }
+
+    @Test(arguments: TimelineFixtures.extremes.map(\.id))
+    func extremesKeepTheGuarantees(id: String) throws {
+        let timeline = try #require(TimelineFixtures.extremes.first { $0.id == id })
+        for measurer in TestMeasurers.all() {
+            for size in Self.sizes {
+                let result = TimelineLayout(style: .standard, measurer: measurer).layout(timeline, size: size)
+                let problems = unannounced(result)
+                #expect(problems.isEmpty, "\(id) at \(size): \(problems.prefix(5))")
+                #expect(!result.scene.elements.isEmpty)
+            }
+        }
+    }
+
+    @Test func generatedTimelinesKeepTheGuarantees() {
+        for measurer in TestMeasurers.all() {
+            for seed in UInt64(1)...40 {
+                let count = [1, 3, 8, 15, 30, 60][Int(seed % 6)]
+                let years = seed % 3 == 0 ? 2024...2025 : 1950...2025
+                let timeline = TimelineFixtures.random(seed: seed, count: count, years: years)
+                for size in Self.sizes.prefix(seed % 2 == 0 ? 5 : 2) {
+                    let result = TimelineLayout(style: .standard, measurer: measurer).layout(timeline, size: size)
+                    let problems = unannounced(result)
+                    #expect(problems.isEmpty, "seed \(seed) count \(count) at \(size): \(problems.prefix(3))")
+                }
+            }
+        }
+    }
+
+    @Test func twoThousandEventsFallBackDeliberately() {
+        let result = TimelineLayout(style: .standard, measurer: FixedMeasurer())
+            .layout(TimelineFixtures.many(2000), size: Size(width: 960, height: 360))
+        #expect(result.scene.audit().isEmpty)
+        #expect(result.notices.contains { $0.contains("without labels") }, "\(result.notices)")
+        #expect(result.scene.texts.contains { $0.role == "more" && $0.text.hasPrefix("+") })
+        let markers = result.scene.elements.filter { $0.role == "marker" }
+        #expect(markers.count == 2000)
+    }
+
+    @Test func ticksSuitTheSpan() {
+        func tickLabels(_ t: Timeline) -> [String] {
+            TimelineLayout(style: .standard, measurer: FixedMeasurer()).layout(t, size: Size(width: 960, height: 360))
+                .scene.texts.filter { $0.role == "tick-label" }.map(\.text)
+        }
+        let partners = tickLabels(TimelineFixtures.partners)
+        #expect(partners.allSatisfy { Int($0) != nil }, "\(partners)")
+        #expect(partners.contains("2010") && partners.contains("2020"))
+        let afternoon = tickLabels(TimelineFixtures.extremes[3])
+        #expect(afternoon.contains { $0.hasSuffix(":00") || $0.hasSuffix(":30") }, "\(afternoon)")
+        let centuries = tickLabels(TimelineFixtures.extremes[2])
+        #expect(centuries.contains("1200") || centuries.contains("1100"), "\(centuries)")
+        #expect(centuries.count >= 4 && centuries.count <= 14)
+    }
+}
