@@ -276,7 +276,8 @@ struct HorizontalTimeline {
                                                 axisY: axisY, axisGap: axisGap, aboveLimit: aboveLimit,
                                                 belowStart: belowStart, belowLimit: belowLimit, margin: m,
                                                 index: index) else { continue }
-                        let distance = above ? axisY - c.box.maxY : c.box.minY - axisY
+                        // Distance from each side's first level, so both sides start equal.
+                        let distance = above ? (axisY - axisGap) - c.box.maxY : c.box.minY - belowStart
                         let hidesTick = HorizontalTimeline.segmentRects(c.leader).contains { !tickIndex.hits($0).isEmpty }
                         let cost = distance + penalty(anchor) + (above == previousAbove ? 1 : 0) + (hidesTick ? 40 : 0)
                         if best == nil || cost < best!.1 { best = (c, cost, above) }

@@ -189,9 +189,9 @@ public struct TimelineLayout {
         let span = scale.domainEnd - scale.domainStart
         let length = abs(scale.rangeEnd - scale.rangeStart)
         var fallback: [Tick] = []
-        for unit in TickUnit.candidates where unit.precision <= precision || unit.approximateDays >= 365 {
+        for unit in TickUnit.candidates where unit.precision <= precision {
             let estimate = span / unit.approximateDays
-            if estimate > length / 12 { continue } // hopeless: under 12 pt per tick
+            if estimate > max(2, length / 70) { continue } // at most one tick per 70 pt: a calm scale
             let ticks = unit.ticks(from: scale.domainStart, to: scale.domainEnd)
             if ticks.isEmpty { continue }
             if fallback.isEmpty { fallback = ticks }
