@@ -8,7 +8,9 @@ public struct Briefing: Sendable, Hashable {
     public var subtitle: String?
     public var date: BriefDate?
     public var place: String?
-    /// One or more paragraphs of plain text, separated by blank lines.
+    /// One or more paragraphs of plain text, as written. In the usual folded block (`summary: >`) a blank line
+    /// between paragraphs arrives as one line break, so every line break (or run of them) separates paragraphs;
+    /// `summaryParagraphs` splits them.
     public var summary: String?
     public var parties: [Party]
     public var timelines: [Timeline]
