@@ -70,6 +70,23 @@ import Testing
         #expect(JSONText.prepare("\"\\\\ud83d\"") == "\"\\\\ud83d\"")
     }
 
+    @Test func aColonOnTheLineAfterItsKey() throws {
+        let text = "{\"title\"\n  : \"T\",\n \"date\"\n:\n\"2025-13\"}"
+        #expect(JSONText.prepare(text) == "{\"title\":\n   \"T\",\n \"date\":\n\n\"2025-13\"}")
+        #expect(Fixture.errors(text, json: true) == [
+            "t.yaml:5:1: date: \"2025-13\" is not a date (expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM)",
+        ])
+    }
+
+    @Test func keysLongerThanYAMLsImplicitKeyLimitAreRefused() throws {
+        // A documented gap: libyaml allows implicit keys of at most 1024 characters.
+        let long = String(repeating: "k", count: 1100)
+        let errors = Fixture.errors("{\"title\": \"T\", \"\(long)\": 1}", json: true)
+        #expect(errors.count == 1)
+        #expect(errors.first == "t.yaml:1:1118: YAML syntax error: did not find expected ',' or '}' "
+                    + "(while parsing a flow mapping at line 1, column 1)")
+    }
+
     @Test func jsonErrorsCarryLineAndColumn() throws {
         let text = """
         {

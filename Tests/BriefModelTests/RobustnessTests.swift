@@ -122,6 +122,22 @@ import Testing
         #expect(Date().timeIntervalSince(start) < 5)
     }
 
+    @Test(.timeLimit(.minutes(1))) func theBillionLaughsFixtureFileIsRefusedQuickly() throws {
+        let path = Fixture.path("Tests/Fixtures/model/billion-laughs.yaml")
+        let start = Date()
+        do {
+            _ = try BriefingLoader.load(path: path)
+            Issue.record("should have been refused")
+        } catch let error as BriefingLoadError {
+            #expect(error.errors.count == 9)
+            #expect(error.errors.first?.description
+                    == "\(path):11:7: timelines[0].events[0]: expected an event (a mapping with a date and a label), "
+                    + "found a list")
+            #expect(error.warnings.count == 9)
+        }
+        #expect(Date().timeIntervalSince(start) < 5)
+    }
+
     @Test(.timeLimit(.minutes(1))) func billionLaughsInsideFieldsIsRefusedQuickly() {
         let start = Date()
         let bomb = RobustnessTests.billionLaughs()
