@@ -213,6 +213,13 @@ import Testing
         ])
     }
 
+    @Test func repeatedColumnNamesAreAWarning() throws {
+        let text = "title: T\npillars:\n  roof: R\n  columns:\n    - name: A\n    - name: A\n"
+        #expect(Fixture.warnings(text) == [
+            "t.yaml:5:5: warning: pillars.columns: two columns are named 'A'; an outcome's pillar names the first",
+        ])
+    }
+
     @Test func textFieldsAcceptScalarsButNotCollections() throws {
         let figures = try Fixture.decode("title: 2025\nfigures:\n  - {label: Partners, value: 14}\n").briefing
         #expect(figures.title == "2025")

@@ -87,6 +87,14 @@ import Testing
         #expect(try Fixture.decode("title: \"a\tb\"\n").briefing.title == "a\tb")
     }
 
+    @Test func windowsLineEndingsKeepLineNumbers() throws {
+        let text = "title: T\r\nsubtitle: S\r\ndate: 2025-13\r\n"
+        #expect(Fixture.errors(text) == [
+            "t.yaml:3:7: date: \"2025-13\" is not a date (expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM)",
+        ])
+        #expect(try Fixture.decode("title: T\r\nsubtitle: S\r\n").briefing.subtitle == "S")
+    }
+
     @Test func undefinedAliases() throws {
         #expect(Fixture.errors("title: T\nplace: *nowhere\n") == [
             "t.yaml:2:8: undefined alias '*nowhere' (no anchor '&nowhere' before it)",
