@@ -14,7 +14,8 @@ public final class PangoMeasurer: TextMeasurer {
         var alignment: TextAlignment
     }
 
-    private let engine = TextEngine()
+    /// Also lends its font map, context and layout to `Renderer.render(_:to:reusing:)`.
+    let engine = TextEngine()
     private var cache: [Key: TextMetrics] = [:]
 
     /// A measurer with its own Pango font map.
