@@ -62,7 +62,8 @@ final class FontDescription {
         pango_font_description_set_family(pointer, font.family)
         pango_font_description_set_weight(pointer, font.weight == .bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
         pango_font_description_set_style(pointer, font.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL)
-        pango_font_description_set_absolute_size(pointer, font.size * Double(PANGO_SCALE))
+        let size = font.size.isFinite ? min(max(font.size, 0.01), 100_000) : 1
+        pango_font_description_set_absolute_size(pointer, size * Double(PANGO_SCALE))
     }
 
     deinit { pango_font_description_free(pointer) }

@@ -20,6 +20,7 @@ public struct RenderOutput: Sendable, Hashable {
     /// Problems that did not stop rendering, e.g. characters no installed font can draw.
     public var warnings: [String]
 
+    /// A result of `bytes` and `warnings`.
     public init(bytes: [UInt8], warnings: [String]) {
         self.bytes = bytes; self.warnings = warnings
     }

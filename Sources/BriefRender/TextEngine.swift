@@ -49,7 +49,7 @@ final class TextEngine {
     func prepare(_ text: String, font: FontSpec, wrapWidth: Double?, alignment: TextAlignment) -> OpaquePointer {
         let l = layout.pointer
         pango_layout_set_font_description(l, description(font).pointer)
-        pango_layout_set_width(l, wrapWidth.map { Int32(clamping: Int(($0 * Double(PANGO_SCALE)).rounded())) } ?? -1)
+        pango_layout_set_width(l, TextEngine.pangoUnits(wrapWidth))
         pango_layout_set_alignment(l, alignment.pango)
         var text = text
         text.withUTF8 { bytes in
@@ -58,6 +58,13 @@ final class TextEngine {
             }
         }
         return l
+    }
+
+    /// A wrap width in Pango units; -1 (no wrapping) for nil or a value that is not a finite number.
+    static func pangoUnits(_ width: Double?) -> Int32 {
+        guard let width, width.isFinite else { return -1 }
+        let units = (max(width, 0) * Double(PANGO_SCALE)).rounded()
+        return units >= Double(Int32.max) ? -1 : Int32(units)
     }
 
     /// The metrics of the text the layout currently holds.
@@ -80,7 +87,8 @@ final class TextEngine {
     func resolvedFamily(_ font: FontSpec) -> String? {
         guard let loaded = pango_context_load_font(context.pointer, description(font).pointer) else { return nil }
         let fontRef = GObjectRef(loaded)
-        guard let described = pango_font_describe(fontRef.typed(PangoFont.self)) else { return nil }
+        let described = withExtendedLifetime(fontRef) { pango_font_describe(fontRef.typed(PangoFont.self)) }
+        guard let described else { return nil }
         defer { pango_font_description_free(described) }
         guard let family = pango_font_description_get_family(described) else { return nil }
         return String(cString: family)

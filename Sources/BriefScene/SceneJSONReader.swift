@@ -4,11 +4,15 @@ import Foundation
 
 /// Why a scene JSON text could not be read; `path` names the offending field, e.g. `elements[3].box`.
 public struct SceneJSONError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The field, as `elements[3].box`; empty for the document as a whole.
     public var path: String
+    /// What is wrong with it.
     public var message: String
 
+    /// An error at `path`.
     public init(path: String, message: String) { self.path = path; self.message = message }
 
+    /// `scene JSON <path>: <message>`.
     public var description: String { path.isEmpty ? "scene JSON: \(message)" : "scene JSON \(path): \(message)" }
 }
 

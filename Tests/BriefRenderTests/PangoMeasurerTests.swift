@@ -89,3 +89,16 @@ import Testing
         #expect(PangoMeasurer().measure("Malaysia", font: sans, wrapWidth: 80, alignment: .center) == a)
     }
 }
+
+@Suite struct PangoMeasurerEdgeTests {
+    @Test func oddWidthsAndSizesDoNotCrash() {
+        let m = PangoMeasurer()
+        #expect(m.measure("a b c", font: sans, wrapWidth: .nan).lineCount == 1)
+        #expect(m.measure("a b c", font: sans, wrapWidth: .infinity).lineCount == 1)
+        #expect(m.measure("a b c", font: sans, wrapWidth: 1e300).lineCount == 1)
+        #expect(m.measure("a b c", font: sans, wrapWidth: -5).lineCount >= 3)
+        #expect(m.measure("", font: sans).width == 0)
+        #expect(m.measure("x", font: sans.sized(.nan)).lineCount == 1)
+        #expect(m.measure("x", font: sans.sized(-3)).lineCount == 1)
+    }
+}
