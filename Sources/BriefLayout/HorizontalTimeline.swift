@@ -256,6 +256,7 @@ struct HorizontalTimeline {
         var placed: [PlacedLabel] = []
         var dropped: [Int] = []
         var unplaced = Set(order)
+        var waiting = SortedPositions(order.map { xs[$0] })
         var previousAbove = false
         var totalCost = 0.0
         var blocks: [Int: LabelBlock] = [:]
@@ -274,8 +275,7 @@ struct HorizontalTimeline {
                     // Distance from each side's first level, so both sides start equal.
                     let distance = above ? (axisY - axisGap) - c.box.maxY : c.box.minY - belowStart
                     let hidesTick = HorizontalTimeline.segmentRects(c.leader).contains { !tickIndex.hits($0).isEmpty }
-                    let covered = unplaced.count < 150
-                        ? unplaced.filter { $0 != g && xs[$0] >= c.box.minX - unit && xs[$0] <= c.box.maxX + unit }.count : 0
+                    let covered = waiting.count(from: c.box.minX - unit, to: c.box.maxX + unit) - (unplaced.contains(g) ? 1 : 0)
                     let cost = distance + penalty(anchor, preferRight: preferRight) + (above == previousAbove ? 1 : 0)
                         + (hidesTick ? 40 : 0) + Double(covered) * 300
                     if found == nil || cost < found!.1 { found = (c, cost, above) }
@@ -287,6 +287,7 @@ struct HorizontalTimeline {
         func commit(_ label: PlacedLabel, cost: Double, above: Bool) {
             let g = label.group
             unplaced.remove(g)
+            waiting.remove(xs[g])
             totalCost += cost
             previousAbove = above
             index.insert(label.box.insetBy(dx: -unit, dy: -unit / 2), owner: g)
@@ -303,9 +304,21 @@ struct HorizontalTimeline {
             return true
         }
 
+        if !dropping {
+            // Labels whose area alone exceeds most of the room cannot all fit: skip the work of trying.
+            let sample = order.count <= 120 ? order : stride(from: 0, to: order.count, by: order.count / 60).map { order[$0] }
+            for g in sample { guard makeBlock(g, names: nil) else { return nil } }
+            var sampleArea = 0.0
+            for g in sample {
+                let b = blocks[g]!
+                sampleArea += (b.width + 2 * unit) * (b.height + unit)
+            }
+            let area = sampleArea * Double(order.count) / Double(max(1, sample.count))
+            let room = (size.width - 2 * m) * ((axisY - axisGap - plotTop) + (bottom - belowStart))
+            if area > room * 0.8 { return nil }
+        }
         if !dropping && groups.count <= 120 {
             // Small timelines: always place next the label that can go closest to the axis (global greedy).
-            for g in order { guard makeBlock(g, names: nil) else { return nil } }
             var cache: [Int: (PlacedLabel, Double, Bool)?] = [:]
             while !unplaced.isEmpty {
                 var choice: (PlacedLabel, Double, Bool)?
@@ -316,10 +329,19 @@ struct HorizontalTimeline {
                 }
                 guard let (label, cost, above) = choice else { return nil }
                 commit(label, cost: cost, above: above)
-                // Only labels near the one just placed can have lost their best place.
-                let reach = label.box.insetBy(dx: -(maxLabelWidth + 24), dy: 0)
-                for g in unplaced where xs[g] >= reach.minX && xs[g] <= reach.maxX { cache[g] = nil }
-                for g in unplaced { if let c = cache[g], c == nil { cache[g] = nil } }
+                // A cached place is stale when the new label or its leader now stands in its way (or its
+                // leader's), or when it would now cover a marker differently; recompute just those.
+                let taken = [label.box.insetBy(dx: -2 * unit, dy: -unit)]
+                    + HorizontalTimeline.segmentRects(label.leader).map { $0.insetBy(dx: -unit, dy: -unit) }
+                for g in unplaced {
+                    guard let entry = cache[g] else { continue }
+                    guard let c = entry else { return nil } // nothing fits it now, and space only shrinks
+                    let mine = [c.0.box] + HorizontalTimeline.segmentRects(c.0.leader)
+                    if mine.contains(where: { r in taken.contains { $0.overlaps(r) } })
+                        || (xs[label.group] >= c.0.box.minX - unit && xs[label.group] <= c.0.box.maxX + unit) {
+                        cache[g] = nil
+                    }
+                }
             }
             return (placed, dropped, totalCost)
         }
@@ -338,7 +360,7 @@ struct HorizontalTimeline {
                 break
             }
             guard let (label, cost, above) = choice else {
-                if dropping { dropped.append(g); unplaced.remove(g); failures += 1; continue }
+                if dropping { dropped.append(g); unplaced.remove(g); waiting.remove(xs[g]); failures += 1; continue }
                 return nil
             }
             failures = 0
@@ -375,7 +397,7 @@ struct HorizontalTimeline {
     private func anchors(width: Double) -> [Anchor] {
         let step = (width + 2 * unit) / 2
         var result = Anchor.straight
-        for k in 1...8 {
+        for k in 1...5 {
             result.append(.shifted(Double(k) * step))
             result.append(.shifted(-Double(k) * step))
         }
@@ -441,5 +463,34 @@ struct HorizontalTimeline {
         zip(points, points.dropFirst()).map { a, b in
             Rect(x: min(a.x, b.x) - 0.5, y: min(a.y, b.y) - 0.5, width: abs(a.x - b.x) + 1, height: abs(a.y - b.y) + 1)
         }
+    }
+}
+
+/// Marker positions still waiting for a label, sorted, for counting how many a box would cover.
+struct SortedPositions {
+    private var values: [Double]
+
+    init(_ values: [Double]) { self.values = values.sorted() }
+
+    private func lowerBound(_ v: Double) -> Int {
+        var lo = 0, hi = values.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if values[mid] < v { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// How many positions lie in [a, b].
+    func count(from a: Double, to b: Double) -> Int {
+        guard b >= a else { return 0 }
+        var hi = lowerBound(b)
+        while hi < values.count && values[hi] <= b { hi += 1 }
+        return hi - lowerBound(a)
+    }
+
+    mutating func remove(_ v: Double) {
+        let i = lowerBound(v)
+        if i < values.count && values[i] == v { values.remove(at: i) }
     }
 }

@@ -2,6 +2,7 @@
 
 import BriefLayout
 import BriefModel
+import BriefRender
 import BriefScene
 import BriefTestSupport
 import Testing
@@ -30,7 +31,9 @@ import Testing
             // Indonesia and Singapore share March 2025: one marker for 13 dates.
             let markers = result.scene.elements.filter { $0.kind == "circle" && $0.role.hasPrefix("marker") }
             #expect(markers.count == 13)
-            #expect(result.notices.isEmpty, "\(result.notices)")
+            // Nothing dropped or cut; the fixed-width stand-in is wider than real type and may shrink it.
+            #expect(result.notices.allSatisfy { $0.contains("pt to fit") }, "\(result.notices)")
+            if measurer is PangoMeasurer { #expect(result.notices.isEmpty, "\(result.notices)") }
         }
     }
 
@@ -88,14 +91,14 @@ import Testing
 
     @Test func generatedTimelinesKeepTheGuarantees() {
         for measurer in TestMeasurers.all() {
-            for seed in UInt64(1)...40 {
+            for seed in UInt64(1)...24 {
                 let count = [1, 3, 8, 15, 30, 60][Int(seed % 6)]
                 let years = seed % 3 == 0 ? 2024...2025 : 1950...2025
                 let timeline = TimelineFixtures.random(seed: seed, count: count, years: years)
                 for size in Self.sizes.prefix(seed % 2 == 0 ? 5 : 2) {
                     let result = TimelineLayout(style: .standard, measurer: measurer).layout(timeline, size: size)
                     let problems = unannounced(result)
-                    #expect(problems.isEmpty, "seed \(seed) count \(count) at \(size): \(problems.prefix(3))")
+                    #expect(problems.isEmpty, "seed \(seed) count \(count) at \(size): \(problems.prefix(3).map { $0.description.replacingOccurrences(of: "\n", with: "⏎") })")
                 }
             }
         }

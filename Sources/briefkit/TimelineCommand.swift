@@ -1,0 +1,54 @@
+// `briefkit timeline`: one timeline of a briefing file as PNG, PDF, SVG or scene JSON.
+
+import ArgumentParser
+import BriefKit
+
+struct TimelineCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "timeline",
+        abstract: "Draw a timeline: every event at its true date, labels that never overlap.",
+        discussion: """
+        Events on the same date share a marker; highlighted events are drawn in the accent colour and bold; \
+        groups get colours and a legend; periods are pale bands. When labels cannot all fit even at the \
+        style's smallest type, the rest stay as markers and the command says so on standard error.
+        The default canvas is 960×400 pt (horizontal); a canvas taller than it is wide gets a vertical \
+        timeline unless --orientation says otherwise.
+        """)
+
+    @Argument(help: ArgumentHelp("The briefing file (.yaml, .yml or .json).", valueName: "FILE"))
+    var file: String
+
+    @Option(help: ArgumentHelp("Which timeline to draw, by its id (default: the first).", valueName: "ID"))
+    var id: String?
+
+    @Option(help: ArgumentHelp("horizontal or vertical (default: from the canvas shape).", valueName: "WAY"))
+    var orientation: TimelineOrientation?
+
+    @OptionGroup var options: DrawingOptions
+
+    func run() throws {
+        let briefing = try Run.briefing(file)
+        guard !briefing.timelines.isEmpty else {
+            Run.say("\(file): nothing to draw: the file has no timelines (add a `timelines:` section)")
+            throw ExitCode.failure
+        }
+        let timeline: Timeline
+        if let id {
+            guard let t = briefing.timelines.first(where: { $0.id == id }) else {
+                Run.say("\(file): no timeline with id '\(id)' (ids: \(briefing.timelines.map(\.id).joined(separator: ", ")))")
+                throw ExitCode.failure
+            }
+            timeline = t
+        } else {
+            timeline = briefing.timelines[0]
+        }
+        let style = try Run.style(options.style)
+        let size = try options.canvas(default: Size(width: 960, height: 400))
+        let measurer = PangoMeasurer()
+        let result = TimelineLayout(style: style, measurer: measurer)
+            .layout(timeline, size: size, orientation: orientation, title: timeline.title ?? briefing.title)
+        try Run.finish(result, options: options, measurer: measurer)
+    }
+}
+
+extension TimelineOrientation: ExpressibleByArgument {}
