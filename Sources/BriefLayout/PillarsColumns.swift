@@ -38,6 +38,8 @@ struct PillarsColumnSet {
     var titleSize: Double
     var bodySize: Double
     var tagSize: Double
+    /// The foundation steps' size: the body size the scale allows, but no larger than the titles.
+    var foundationSize: Double
     var textWidth: Double
     var spacing: Spacing
 
@@ -62,16 +64,22 @@ struct PillarsColumnSet {
     static func measure(_ inputs: [PillarsColumnInput], textWidth: Double, scale: PillarsScale, style: Style,
                         fitter: TextFitter) -> PillarsColumnSet {
         let measurer = fitter.measurer
-        let titleSize = commonTitleSize(inputs.map(\.name), width: textWidth, largest: scale.heading,
-                                        minimum: scale.minimum, style: style, measurer: measurer)
-        let bodySize = max(scale.minimum, min(scale.body, titleSize))
+        // One size for every title: the largest at which no title word has to break.
+        let titleSize = commonSize(inputs.map(\.name), width: textWidth, largest: scale.heading,
+                                   minimum: scale.minimum, weight: .bold, style: style, measurer: measurer)
+        // Body text: never larger than the titles, and (like them) as large as keeps its words whole.
+        let indentAtBody = { (size: Double) in (max(2, (size * 0.36 * 2).rounded() / 2) + max(scale.unit, size * 0.5)).rounded() }
+        let bodyLargest = max(scale.minimum, min(scale.body, titleSize))
+        let bodySize = commonSize(inputs.flatMap { $0.items + $0.outcomes.map(\.title) },
+                                  width: textWidth - indentAtBody(bodyLargest), largest: bodyLargest,
+                                  minimum: scale.minimum, weight: .regular, style: style, measurer: measurer)
         let tagSize = max(scale.minimum, min(scale.small, bodySize))
         let bullet = max(2, (bodySize * 0.36 * 2).rounded() / 2)
         let spacing = Spacing(capitalTop: scale.space(2), capitalBottom: scale.space(2), bodyTop: scale.space(2),
                               bodyBottom: scale.space(2), itemGap: scale.space(1), outcomeGap: scale.space(2),
                               sectionGap: scale.space(4), tagGap: scale.halfStep, pillPadX: 0,
                               pillPadY: 0, bullet: bullet,
-                              indent: (bullet + max(scale.unit, bodySize * 0.5)).rounded())
+                              indent: indentAtBody(bodySize))
         let titleFont = style.font(titleSize, .bold), bodyFont = style.font(bodySize)
         let tagFont = style.font(tagSize, .bold)
         let itemWidth = max(1, textWidth - spacing.indent)
@@ -99,18 +107,18 @@ struct PillarsColumnSet {
             columns.append(PillarsColumn(name: input.name, title: title, blocks: blocks))
         }
         return PillarsColumnSet(columns: columns, titleSize: titleSize, bodySize: bodySize, tagSize: tagSize,
-                                textWidth: textWidth, spacing: spacing)
+                                foundationSize: max(bodySize, min(scale.body, titleSize)), textWidth: textWidth,
+                                spacing: spacing)
     }
 
-    /// The largest size (in half points, from `largest` down to `minimum`) at which no word of any title
-    /// has to be broken inside `width`. Words too long even at the minimum do not hold the others back.
-    static func commonTitleSize(_ titles: [String], width: Double, largest: Double, minimum: Double, style: Style,
-                                measurer: any TextMeasurer) -> Double {
+    /// The largest size (in half points, from `largest` down to `minimum`) at which no word of `texts`
+    /// has to break inside `width`; words too long even at the minimum do not hold the others back.
+    static func commonSize(_ texts: [String], width: Double, largest: Double, minimum: Double, weight: FontWeight,
+                           style: Style, measurer: any TextMeasurer) -> Double {
         var seen = Set<String>()
-        let words = titles.flatMap { $0.split(whereSeparator: \.isWhitespace).map(String.init) }
-            .filter { seen.insert($0).inserted }
+        let words = texts.flatMap(breakableWords).filter { seen.insert($0).inserted }
         func fits(_ word: String, _ size: Double) -> Bool {
-            measurer.measure(word, font: style.font(size, .bold)).width <= width + 0.01
+            measurer.measure(word, font: style.font(size, weight)).width <= width + 0.01
         }
         let breakable = words.filter { fits($0, minimum) }
         let steps = max(0, Int(((largest - minimum) * 2).rounded(.down)))
@@ -124,18 +132,35 @@ struct PillarsColumnSet {
         return max(minimum, largest - Double(lo) / 2)
     }
 
+    /// The pieces a line may not break inside: words split at spaces, and after hyphens and dashes
+    /// as line breaking (UAX #14) allows ("People-to-people" → "People-", "to-", "people").
+    static func breakableWords(_ text: String) -> [String] {
+        var out: [String] = []
+        for word in text.split(whereSeparator: \.isWhitespace) {
+            var piece = ""
+            for ch in word {
+                piece.append(ch)
+                if (ch == "-" || ch == "\u{2010}" || ch == "\u{2013}" || ch == "/") && piece.count > 1 {
+                    out.append(piece); piece = ""
+                }
+            }
+            if !piece.isEmpty { out.append(piece) }
+        }
+        return out
+    }
+
     /// How many title and item words cannot be kept whole in `width` even at the minimum size.
     static func brokenWords(_ inputs: [PillarsColumnInput], width: Double, indent: Double, minimum: Double,
                             style: Style, measurer: any TextMeasurer) -> Int {
         var count = 0
         for input in inputs {
-            for w in input.name.split(whereSeparator: \.isWhitespace)
-            where measurer.measure(String(w), font: style.font(minimum, .bold)).width > width + 0.01 {
+            for w in breakableWords(input.name)
+            where measurer.measure(w, font: style.font(minimum, .bold)).width > width + 0.01 {
                 count += 1
             }
             for item in input.items + input.outcomes.map(\.title) {
-                for w in item.split(whereSeparator: \.isWhitespace)
-                where measurer.measure(String(w), font: style.font(minimum)).width > width - indent + 0.01 {
+                for w in breakableWords(item)
+                where measurer.measure(w, font: style.font(minimum)).width > width - indent + 0.01 {
                     count += 1
                 }
             }

@@ -60,12 +60,15 @@ struct PillarsDraft {
                         fitter: TextFitter) -> PillarsDraft {
         let frame = PillarsFrame(count: inputs.count, tierCount: tierCount, contentWidth: contentWidth,
                                  centerX: centerX, steps: pillars.foundation.count, scale: scale)
-        let roof = PillarsRoof.measure(pillars.roof, parties: parties, base: frame.span(ofTier: 0), scale: scale,
-                                       style: style, fitter: fitter)
         let columns = PillarsColumnSet.measure(inputs, textWidth: frame.textWidth, scale: scale, style: style,
                                                fitter: fitter)
-        let foundation = PillarsFoundation.measure(pillars.foundation, span: frame.baseSpan, stepOut: frame.stepOut,
-                                                   scale: scale, style: style, fitter: fitter)
+        // Four sizes in all: roof, column titles, body (items; the steps take the titles' size when that
+        // is smaller than the style's body), small (kind tags and party names).
+        let roof = PillarsRoof.measure(pillars.roof, parties: parties, partySize: columns.tagSize,
+                                       base: frame.span(ofTier: 0), scale: scale, style: style, fitter: fitter)
+        let foundation = PillarsFoundation.measure(pillars.foundation, size: columns.foundationSize,
+                                                   span: frame.baseSpan, stepOut: frame.stepOut, scale: scale,
+                                                   style: style, fitter: fitter)
         return PillarsDraft(frame: frame, scale: scale, roof: roof, columns: columns, foundation: foundation,
                             bodyHeights: frame.tiers.map { columns.bodyHeight(of: $0) },
                             architrave: max(1.5, (3 * scale.factor * 2).rounded() / 2),

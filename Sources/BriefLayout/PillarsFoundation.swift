@@ -21,12 +21,12 @@ struct PillarsFoundation {
     var height: Double { Double(steps.count) * stepHeight }
     var elidedSources: [String] { steps.compactMap { $0.text?.elided == true ? $0.source : nil } }
 
-    /// Fits `entries` (bottom to top) under a bottom tier `span` wide. With `maxLines` each text is cut to
-    /// that many lines at the minimum size when it must be; `maxLines == 0` leaves the steps bare.
-    static func measure(_ entries: [String], span: Double, stepOut: Double, scale: PillarsScale, style: Style,
-                        fitter: TextFitter, maxLines: Int? = nil) -> PillarsFoundation {
+    /// Fits `entries` (bottom to top) at `size` under a bottom tier `span` wide. With `maxLines` each text
+    /// is cut to that many lines at the minimum size when it must be; `maxLines == 0` leaves the steps bare.
+    static func measure(_ entries: [String], size: Double, span: Double, stepOut: Double, scale: PillarsScale,
+                        style: Style, fitter: TextFitter, maxLines: Int? = nil) -> PillarsFoundation {
         let padH = scale.space(2), padV = scale.space(1)
-        let font = style.font(scale.body)
+        let font = style.font(size)
         let top = Array(entries.reversed())
         guard !top.isEmpty else {
             // No foundation given: a plain plinth so the columns still stand on something.

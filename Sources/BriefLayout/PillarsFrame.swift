@@ -39,11 +39,12 @@ struct PillarsFrame {
         stepOut = scale.space(2) * min(1, 3 / stepCount)
         let maxSpan = max(0, contentWidth - 2 * stepCount * stepOut)
         let roughColumn = maxSpan / widest
-        gutter = min(scale.space(8), max(scale.unit, PillarsGrid.floor(0.16 * roughColumn, scale.unit)))
+        gutter = min(scale.space(6), max(scale.unit, PillarsGrid.floor(0.16 * roughColumn, scale.unit)))
         let fitted = max(0, (maxSpan - (widest - 1) * gutter) / widest)
         // Few columns on a wide canvas stay column-shaped instead of turning into slabs.
         columnWidth = min(fitted, 240 * max(1, scale.factor))
-        padding = scale.space(2)
+        // Narrow columns keep one grid step of padding; wider ones up to two.
+        padding = min(scale.space(2), max(scale.unit, PillarsGrid.floor(0.1 * columnWidth, scale.unit)))
         self.centerX = centerX
     }
 

@@ -78,7 +78,7 @@ public struct PillarsLayout {
 
     private func planner(_ input: PillarsInput, parties: [Party], width: Double, margin: Double) -> PillarsPlanner {
         PillarsPlanner(pillars: input.pillars, inputs: input.columns, parties: parties, style: style,
-                       fitter: TextFitter(measurer: measurer), contentWidth: max(0, width - 2 * margin),
+                       fitter: TextFitter(measurer: measurer), contentWidth: max(0, width - 2 * margin), canvasWidth: width,
                        centerX: width / 2)
     }
 }

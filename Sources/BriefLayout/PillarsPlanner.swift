@@ -14,6 +14,8 @@ struct PillarsPlanner {
     var style: Style
     var fitter: TextFitter
     var contentWidth: Double
+    /// The whole canvas's width, which sets how large type may grow.
+    var canvasWidth: Double
     var centerX: Double
 
     /// The chosen draft and whether anything had to be cut.
@@ -23,7 +25,7 @@ struct PillarsPlanner {
     }
 
     private var ladder: [PillarsScale] {
-        PillarsScale.ladder(style: style, top: PillarsScale.topFactor(width: contentWidth))
+        PillarsScale.ladder(style: style, top: PillarsScale.topFactor(width: canvasWidth))
     }
 
     private func draft(_ tiers: Int, _ scale: PillarsScale) -> PillarsDraft {
@@ -31,11 +33,10 @@ struct PillarsPlanner {
                              contentWidth: contentWidth, centerX: centerX, style: style, fitter: fitter)
     }
 
-    /// How readable an arrangement's columns are at the minimum size: unusable (a bullet and a few
-    /// letters do not fit), too narrow to read comfortably, and how many words must break.
-    private func readability(_ tiers: Int, _ minimum: PillarsScale) -> (unusable: Bool, narrow: Bool, broken: Int) {
-        let frame = PillarsFrame(count: inputs.count, tierCount: tiers, contentWidth: contentWidth, centerX: centerX,
-                                 steps: pillars.foundation.count, scale: minimum)
+    /// How readable an arrangement's columns are in `frame`, judged at the minimum size: unusable (a
+    /// bullet and a couple of letters do not fit), too narrow to read comfortably, and how many words
+    /// must break inside a line.
+    private func readability(_ frame: PillarsFrame, _ minimum: PillarsScale) -> (unusable: Bool, narrow: Bool, broken: Int) {
         let width = frame.textWidth
         let indent = (max(2, minimum.minimum * 0.36) + max(minimum.unit, minimum.minimum * 0.5)).rounded()
         let broken = PillarsColumnSet.brokenWords(inputs, width: width, indent: indent, minimum: minimum.minimum,
@@ -43,19 +44,36 @@ struct PillarsPlanner {
         return (width < indent + 2 * minimum.minimum, width < 5 * minimum.minimum, broken)
     }
 
+    private func frame(_ tiers: Int, _ scale: PillarsScale) -> PillarsFrame {
+        PillarsFrame(count: inputs.count, tierCount: tiers, contentWidth: contentWidth, centerX: centerX,
+                     steps: pillars.foundation.count, scale: scale)
+    }
+
     /// The best draft for a content box `height` tall (nil: unbounded, as for a preferred height).
+    ///
+    /// Each arrangement is judged by (unusable, narrow, broken words) at the widest its columns get,
+    /// then by whether its body text had to shrink below the style's small size, then by tier count; each
+    /// gets the largest scale that fits and breaks no more words than that.
     func choose(height: Double?) -> Choice {
         let ladder = self.ladder
         let minimum = ladder[ladder.count - 1]
         let tierOptions = Array(1...max(1, min(inputs.count, 4)))
         var fitting: [(key: [Int], draft: PillarsDraft)] = []
         for t in tierOptions {
-            let r = readability(t, minimum)
-            let key = [r.unusable ? 1 : 0, r.narrow ? 1 : 0, r.broken, t]
-            // A fitting arrangement already found is better than any with a worse key: skip the search.
-            if let best = fitting.map(\.key).min(by: { $0.lexicographicallyPrecedes($1) }),
-               best.lexicographicallyPrecedes(key) { continue }
-            if let d = largestFitting(t, ladder: ladder, height: height) { fitting.append((key, d)) }
+            let r = readability(frame(t, minimum), minimum)
+            let prefix = [r.unusable ? 1 : 0, r.narrow ? 1 : 0, r.broken]
+            // Skip the search when an arrangement already found is better whatever this one's scale.
+            if let best = fitting.min(by: { $0.key.lexicographicallyPrecedes($1.key) }),
+               Array(best.key.prefix(3)).lexicographicallyPrecedes(prefix)
+                || (Array(best.key.prefix(3)) == prefix && best.key[3] == 0) { continue }
+            let accept = { (d: PillarsDraft) in
+                (height.map { d.height <= $0 + 0.01 } ?? true) && readability(d.frame, minimum).broken <= r.broken
+            }
+            if let d = largest(t, ladder: ladder, accepting: accept) {
+                // Below the style's small-print size, another tier is worth its height.
+                let shrunk = d.columns.bodySize < style.sizes.small - 0.01
+                fitting.append((prefix + [shrunk ? 1 : 0, t], d))
+            }
         }
         if let best = fitting.min(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
             return Choice(draft: best.draft, forced: false)
@@ -64,7 +82,7 @@ struct PillarsPlanner {
         // Worst of all is still not fitting; then columns too narrow for anything; then the cuts.
         var options: [(key: [Int], draft: PillarsDraft)] = []
         for t in 1...max(1, min(inputs.count, 6)) {
-            let r = readability(t, minimum)
+            let r = readability(frame(t, minimum), minimum)
             let d = forcedDraft(t, scale: minimum, height: height ?? .infinity)
             let overflows = d.height > (height ?? .infinity) + 0.01
             options.append(([overflows ? 1 : 0, r.unusable ? 1 : 0, r.narrow ? 1 : 0, cost(of: d), r.broken, t], d))
@@ -73,16 +91,16 @@ struct PillarsPlanner {
         return Choice(draft: best.draft, forced: true)
     }
 
-    /// The largest scale at which `tiers` tiers fit `height`, by bisection on the ladder.
-    private func largestFitting(_ tiers: Int, ladder: [PillarsScale], height: Double?) -> PillarsDraft? {
-        guard let height else { return draft(tiers, ladder[0]) }
+    /// The largest scale on the ladder whose draft `accept`s, by bisection (acceptance only improves
+    /// as the scale goes down); nil when not even the smallest does.
+    private func largest(_ tiers: Int, ladder: [PillarsScale], accepting accept: (PillarsDraft) -> Bool) -> PillarsDraft? {
         let last = draft(tiers, ladder[ladder.count - 1])
-        guard last.height <= height + 0.01 else { return nil }
+        guard accept(last) else { return nil }
         var lo = 0, hi = ladder.count - 1, found = last
         while lo < hi {
             let mid = (lo + hi) / 2
             let d = draft(tiers, ladder[mid])
-            if d.height <= height + 0.01 { hi = mid; found = d } else { lo = mid + 1 }
+            if accept(d) { hi = mid; found = d } else { lo = mid + 1 }
         }
         return found
     }
@@ -98,9 +116,11 @@ struct PillarsPlanner {
 
         if bodyRoom() < minimumBody {
             // One line each for the roof and the steps.
-            d.roof = PillarsRoof.measure(pillars.roof, parties: parties, base: d.frame.span(ofTier: 0), scale: scale,
-                                         style: style, fitter: fitter, maxLines: 1)
-            d.foundation = PillarsFoundation.measure(pillars.foundation, span: d.frame.baseSpan,
+            d.roof = PillarsRoof.measure(pillars.roof, parties: parties, partySize: d.columns.tagSize,
+                                         base: d.frame.span(ofTier: 0), scale: scale, style: style, fitter: fitter,
+                                         maxLines: 1)
+            d.foundation = PillarsFoundation.measure(pillars.foundation, size: d.columns.foundationSize,
+                                                     span: d.frame.baseSpan,
                                                      stepOut: d.frame.stepOut, scale: scale, style: style,
                                                      fitter: fitter, maxLines: 1)
         }
@@ -111,9 +131,9 @@ struct PillarsPlanner {
         }
         if bodyRoom() < s.bodyTop + s.bodyBottom {
             // Bare steps are the last thing to give.
-            d.foundation = PillarsFoundation.measure(pillars.foundation, span: d.frame.baseSpan,
-                                                     stepOut: d.frame.stepOut, scale: scale, style: style,
-                                                     fitter: fitter, maxLines: 0)
+            d.foundation = PillarsFoundation.measure(pillars.foundation, size: d.columns.foundationSize,
+                                                     span: d.frame.baseSpan, stepOut: d.frame.stepOut, scale: scale,
+                                                     style: style, fitter: fitter, maxLines: 0)
         }
         d.bodyHeights = PillarsDraft.share(max(0, height - d.fixedHeight), needs: d.naturalBodyHeights)
         for (t, range) in d.frame.tiers.enumerated() {

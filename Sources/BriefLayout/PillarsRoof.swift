@@ -38,20 +38,21 @@ struct PillarsRoof {
         titleHeight + (parties.isEmpty ? 0 : (title == nil ? 0 : partyGap) + partyHeight)
     }
 
-    /// Fits `text` into a roof `base` wide. With `maxLines` the name is cut to that many lines at the
-    /// minimum size if it must be (the degenerate path); without, it wraps as far as it needs.
-    static func measure(_ text: String, parties partyList: [Party], base: Double, scale: PillarsScale,
-                        style: Style, fitter: TextFitter, maxLines: Int? = nil) -> PillarsRoof {
+    /// Fits `text` into a roof `base` wide, party names at `partySize`. With `maxLines` the name is cut to
+    /// that many lines at the minimum size if it must be (the degenerate path); without, it wraps as far
+    /// as it needs.
+    static func measure(_ text: String, parties partyList: [Party], partySize: Double, base: Double,
+                        scale: PillarsScale, style: Style, fitter: TextFitter, maxLines: Int? = nil) -> PillarsRoof {
         let padV = scale.space(2), padH = scale.space(2)
         let font = style.font(scale.roof, .bold)
         let lineHeight = fitter.measurer.measure("Hg", font: font).height
         let minHeight = PillarsGrid.ceil(base * 0.06, scale.unit)
         var roof = PillarsRoof(title: nil, parties: [], partiesDropped: false, height: 0, run: 0, base: base,
-                               paddingV: padV, partyGap: scale.halfStep, swatch: max(4, (scale.small * 0.75).rounded()),
+                               paddingV: padV, partyGap: scale.halfStep, swatch: max(4, (partySize * 0.75).rounded()),
                                swatchGap: scale.unit, partySeparator: scale.space(3))
 
         // The party line, measured first: it needs its own width inside the roof.
-        let smallFont = style.font(scale.small)
+        let smallFont = style.font(partySize)
         if maxLines == nil {
             roof.parties = partyList.map {
                 (fitter.measurer.measure($0.name, font: smallFont).asFitted($0.name, smallFont), $0.color)
