@@ -31,12 +31,15 @@ public struct PillarsLayout {
     public func layout(_ pillars: Pillars, outcomes: [Outcome], size: Size, showOutcomes: Bool = true,
                        parties: [Party] = []) -> LayoutResult {
         let input = PillarsInput(pillars, outcomes: outcomes, showOutcomes: showOutcomes)
+        let fitter = TextFitter(measurer: PillarsMeasureCache(measurer))
         var m = outerMargin(width: size.width, height: size.height)
-        var choice = planner(input, parties: parties, width: size.width, margin: m).choose(height: size.height - 2 * m)
+        var choice = planner(input, parties: parties, width: size.width, margin: m, fitter: fitter)
+            .choose(height: size.height - 2 * m)
         if choice.draft.height > size.height - 2 * m + 0.01, m > style.spacing.unit {
             // A canvas too small even for cut text: give up margin before anything else.
             m = style.spacing.unit
-            choice = planner(input, parties: parties, width: size.width, margin: m).choose(height: size.height - 2 * m)
+            choice = planner(input, parties: parties, width: size.width, margin: m, fitter: fitter)
+                .choose(height: size.height - 2 * m)
         }
         var draft = choice.draft
         let room = size.height - 2 * m - draft.fixedHeight
@@ -58,11 +61,13 @@ public struct PillarsLayout {
     public func preferredHeight(_ pillars: Pillars, outcomes: [Outcome], width: Double, showOutcomes: Bool = true,
                                 parties: [Party] = []) -> Double {
         let input = PillarsInput(pillars, outcomes: outcomes, showOutcomes: showOutcomes)
+        let fitter = TextFitter(measurer: PillarsMeasureCache(measurer))
         // The margin depends on the height when the diagram is wider than tall: settle it by iteration.
         var m = outerMargin(width: width, height: width)
         var height = 0.0
         for _ in 0..<8 {
-            height = planner(input, parties: parties, width: width, margin: m).choose(height: nil).draft.height + 2 * m
+            height = planner(input, parties: parties, width: width, margin: m, fitter: fitter).choose(height: nil)
+                .draft.height + 2 * m
             let next = outerMargin(width: width, height: height)
             if next == m { break }
             m = next
@@ -76,9 +81,10 @@ public struct PillarsLayout {
         return max(unit, PillarsGrid.ceil(style.spacing.marginFraction * min(width, height), unit))
     }
 
-    private func planner(_ input: PillarsInput, parties: [Party], width: Double, margin: Double) -> PillarsPlanner {
+    private func planner(_ input: PillarsInput, parties: [Party], width: Double, margin: Double,
+                         fitter: TextFitter) -> PillarsPlanner {
         PillarsPlanner(pillars: input.pillars, inputs: input.columns, parties: parties, style: style,
-                       fitter: TextFitter(measurer: measurer), contentWidth: max(0, width - 2 * margin), canvasWidth: width,
+                       fitter: fitter, contentWidth: max(0, width - 2 * margin), canvasWidth: width,
                        centerX: width / 2)
     }
 }
