@@ -40,7 +40,7 @@ struct PillarsComposer {
         let centerX = draft.frame.centerX
         var out: [Element] = [.path(PathElement(role: "roof", commands: r.outline(left: left, bottom: bottom),
                                                 fill: colors.primary))]
-        var y = bottom - r.height + (r.height - r.blockHeight) / 2
+        var y = r.textTop(bottom: bottom)
         if let t = r.title {
             out.append(.text(TextElement(role: "roof-title", text: t.text, font: t.font, color: colors.onPrimary,
                                          alignment: .center, wrapWidth: t.wrapWidth,

@@ -53,6 +53,7 @@ public struct PillarsLayout {
                                                                             outcomeCount: input.shownOutcomes))
         var notices = input.notices
         if choice.forced { notices += PillarsText.cutNotices(draft, pillars: input.pillars, size: size) }
+        notices += PillarsText.missingGlyphNotices(scene, measurer: fitter.measurer)
         return LayoutResult(scene: scene, notices: notices)
     }
 

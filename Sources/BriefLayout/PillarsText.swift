@@ -74,4 +74,12 @@ enum PillarsText {
         }
         return out
     }
+
+    /// One notice per text some of whose characters no installed font can draw.
+    static func missingGlyphNotices(_ scene: Scene, measurer: any TextMeasurer) -> [String] {
+        scene.texts.compactMap { t in
+            let n = measurer.unknownGlyphCount(t.text, font: t.font)
+            return n == 0 ? nil : "pillars: \(count(n, "character")) of \(quoted(t.text)) have no installed font"
+        }
+    }
 }

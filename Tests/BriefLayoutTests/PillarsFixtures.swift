@@ -81,6 +81,18 @@ struct PillarsSceneReader {
         return []
     }
 
+    /// Where a horizontal line at `y` crosses the convex polygon `points`.
+    static func span(of points: [Point], at y: Double) -> ClosedRange<Double> {
+        var xs: [Double] = []
+        for (a, b) in zip(points, points.dropFirst() + [points[0]]) {
+            let (lo, hi) = (min(a.y, b.y), max(a.y, b.y))
+            guard y >= lo - 1e-9, y <= hi + 1e-9 else { continue }
+            if abs(b.y - a.y) < 1e-9 { xs += [a.x, b.x] } else { xs.append(a.x + (b.x - a.x) * (y - a.y) / (b.y - a.y)) }
+        }
+        guard let lo = xs.min(), let hi = xs.max() else { return 0...0 }
+        return lo...hi
+    }
+
     /// Column panels grouped into tiers by their top edge, top tier first, each left to right.
     var tiers: [[Rect]] {
         let columns = rects("column")
