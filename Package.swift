@@ -19,10 +19,12 @@ let package = Package(
             pkgConfig: "pangocairo",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev", "libpng-dev"])]
         ),
+        // A zlib-only PNG encoder in C (faster than Cairo's writer; no libpng longjmp near Swift frames).
+        .target(name: "CBriefPNG", linkerSettings: [.linkedLibrary("z")]),
         .target(name: "BriefScene"),
         .target(name: "BriefModel", dependencies: ["BriefScene", .product(name: "Yams", package: "Yams")]),
         .target(name: "BriefLayout", dependencies: ["BriefModel", "BriefScene"]),
-        .target(name: "BriefRender", dependencies: ["BriefScene", "CCairoPango"]),
+        .target(name: "BriefRender", dependencies: ["BriefScene", "CCairoPango", "CBriefPNG"]),
         .target(name: "BriefKit", dependencies: ["BriefModel", "BriefScene", "BriefLayout", "BriefRender"]),
         .executableTarget(
             name: "briefkit",

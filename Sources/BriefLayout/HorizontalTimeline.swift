@@ -38,7 +38,7 @@ struct HorizontalTimeline {
         }
         let colors = layout.groupColors(timeline)
         if !colors.isEmpty {
-            let (legend, bottom) = legendElements(colors, top: y, left: m, width: contentWidth, notices: &notices)
+            let (legend, bottom) = layout.legendElements(colors, top: y, left: m, width: contentWidth, notices: &notices)
             top += legend
             y = bottom + unit * 2
         }
@@ -108,11 +108,20 @@ struct HorizontalTimeline {
             let last = i == attempts.count - 1
             let bottom = size.height - m - (last ? footH : 0)
             let axisY = axisPosition(plotTop: plotTop, bottom: bottom, tickBand: tickBand)
-            guard let placed = place(size: a.size, notes: a.notes, scale: scale, axisY: axisY, plotTop: plotTop,
-                                     bottom: bottom, tickBand: tickBand, ticks: ticks, tickFont: tickFont,
-                                     belowAxis: belowAxis, maxLabelWidth: maxLabelWidth, sameDay: sameDay,
-                                     dropping: last) else { continue }
-            attempt = (placed.0, axisY, placed.1, last && !placed.1.isEmpty, a.notes)
+            // The order labels choose their places in decides what is left for the rest: flags that point
+            // right stack best from the right, flags that point left from the left. Keep the cheapest result.
+            let orders: [(order: [Int], preferRight: Bool)] =
+                last ? [(TimelineLayout.priorityOrder(groups), true)] : placementOrders()
+            var bestPlacement: (labels: [PlacedLabel], dropped: [Int], cost: Double)?
+            for order in orders {
+                guard let p = place(order: order.order, preferRight: order.preferRight, size: a.size, notes: a.notes, scale: scale, axisY: axisY,
+                                    plotTop: plotTop, bottom: bottom, tickBand: tickBand, ticks: ticks,
+                                    tickFont: tickFont, belowAxis: belowAxis, maxLabelWidth: maxLabelWidth,
+                                    sameDay: sameDay, dropping: last) else { continue }
+                if bestPlacement == nil || p.cost < bestPlacement!.cost { bestPlacement = p }
+            }
+            guard let placed = bestPlacement else { continue }
+            attempt = (placed.labels, axisY, placed.dropped, last && !placed.dropped.isEmpty, a.notes)
             if a.size < style.sizes.body { notices.append("labels set at \(SceneNumber.format(a.size)) pt to fit") }
             break
         }
@@ -207,42 +216,34 @@ struct HorizontalTimeline {
         }
     }
 
-    private func legendElements(_ colors: [(String, Color)], top: Double, left: Double, width: Double,
-                                notices: inout [String]) -> ([Element], Double) {
-        var elements: [Element] = []
-        let font = style.font(style.sizes.small)
-        let d = style.spacing.marker
-        var x = left, y = top, rowH = 0.0
-        for (name, color) in colors {
-            let fitted = layout.fitter.fit(name, font: font, width: max(10, width - d - unit), maxLines: 1,
-                                           minimum: style.sizes.minimum)
-            if fitted.elided { notices.append("legend entry cut to fit: \"\(name)\"") }
-            let w = d + unit + fitted.metrics.width
-            if x > left && x + w > left + width { x = left; y += rowH + unit; rowH = 0 }
-            let h = fitted.metrics.height
-            elements.append(.circle(ShapeElement(role: "legend-marker",
-                                                 box: Rect(x: x, y: y + (h - d) / 2, width: d, height: d), fill: color)))
-            elements.append(.text(TextElement(role: "legend", text: fitted.text, font: fitted.font,
-                                              color: style.colors.text, topLeft: Point(x + d + unit, y),
-                                              metrics: fitted.metrics, elided: fitted.elided)))
-            rowH = max(rowH, h)
-            x += w + unit * 4
-        }
-        return (elements, y + rowH)
-    }
-
     /// Places every label block, or returns nil when one does not fit (unless `dropping`, when labels
     /// that cannot be placed are left out, most important first: highlighted, then spread evenly in time).
-    private func place(size s: Double, notes: Bool, scale: DateScale, axisY: Double, plotTop: Double, bottom: Double,
-                       tickBand: Double, ticks: [Tick], tickFont: FontSpec, belowAxis: Double,
-                       maxLabelWidth: Double, sameDay: Bool, dropping: Bool) -> ([PlacedLabel], [Int])? {
+    /// Orders to try for a full placement. Flags that point right stack into a stair when placed from the
+    /// right (each new label rises over the ones it would cover), flags that point left when placed from the
+    /// left; each with or without the highlighted dates first. Large timelines try just one.
+    private func placementOrders() -> [(order: [Int], preferRight: Bool)] {
+        let ascending = Array(groups.indices), descending = Array(ascending.reversed())
+        if groups.count > 200 { return [(descending, true)] }
+        var orders = [(descending, true), (ascending, false)]
+        let highlighted = ascending.filter { groups[$0].highlight }
+        if !highlighted.isEmpty {
+            orders += [(highlighted + descending.filter { !groups[$0].highlight }, true),
+                       (highlighted + ascending.filter { !groups[$0].highlight }, false)]
+        }
+        return orders
+    }
+
+    private func place(order: [Int], preferRight: Bool, size s: Double, notes: Bool, scale: DateScale, axisY: Double,
+                       plotTop: Double, bottom: Double, tickBand: Double, ticks: [Tick], tickFont: FontSpec,
+                       belowAxis: Double, maxLabelWidth: Double, sameDay: Bool,
+                       dropping: Bool) -> (labels: [PlacedLabel], dropped: [Int], cost: Double)? {
         let m = layout.margin(size)
         var index = ObstacleIndex(minX: 0, maxX: size.width)
         let markerD = style.spacing.marker
+        let xs = groups.map { scale.position($0.day) }
         for g in groups.indices {
-            let x = scale.position(groups[g].day)
             let d = groups[g].highlight ? markerD * 1.35 : markerD
-            index.insert(Rect(x: x - d / 2, y: axisY - d / 2, width: d, height: d), owner: g)
+            index.insert(Rect(x: xs[g] - d / 2, y: axisY - d / 2, width: d, height: d), owner: g)
         }
         // Tick labels give way to leaders (a hidden year matters less than an unlabelled event), at a cost.
         // When labels are being dropped anyway, the scale is kept whole.
@@ -251,49 +252,42 @@ struct HorizontalTimeline {
             if dropping { index.insert(t.text.box) } else { tickIndex.insert(t.text.box) }
         }
         let axisGap = markerD * 0.7 + unit * 1.5
-        let aboveLimit = plotTop, belowStart = axisY + tickBand + unit, belowLimit = bottom
+        let belowStart = axisY + tickBand + unit
         var placed: [PlacedLabel] = []
         var dropped: [Int] = []
+        var unplaced = Set(order)
         var previousAbove = false
+        var totalCost = 0.0
+        var blocks: [Int: LabelBlock] = [:]
 
-        // Highlighted dates choose first so they get the best places; the rest follow in date order.
-        var order = groups.indices.filter { groups[$0].highlight } + groups.indices.filter { !groups[$0].highlight }
-        if dropping { order = priorityOrder() }
-        var failures = 0
-        for g in order {
-            if dropping && failures > 400 { dropped.append(g); continue } // saturated: stop measuring
-            let mx = scale.position(groups[g].day)
-            var best: (PlacedLabel, Double, Bool)?
-            var names: Int? = nil
-            while best == nil {
-                guard let block = layout.block(for: groups[g], size: s, maxWidth: maxLabelWidth, notes: notes,
-                                               sameDay: sameDay, mayCut: dropping, maxNames: names) else {
-                    return nil
+        /// The cheapest place for group g now; a box over a marker still waiting for its label costs a lot,
+        /// because that marker's leader could then never pass on this side.
+        func best(_ g: Int, names: Int?) -> (PlacedLabel, Double, Bool)? {
+            guard let block = blocks[g] else { return nil }
+            var found: (PlacedLabel, Double, Bool)?
+            for above in [true, false] {
+                for anchor in anchors(width: block.width) {
+                    guard let c = candidate(block: block, group: g, mx: xs[g], above: above, anchor: anchor,
+                                            axisY: axisY, axisGap: axisGap, aboveLimit: plotTop,
+                                            belowStart: belowStart, belowLimit: bottom, margin: m,
+                                            index: index) else { continue }
+                    // Distance from each side's first level, so both sides start equal.
+                    let distance = above ? (axisY - axisGap) - c.box.maxY : c.box.minY - belowStart
+                    let hidesTick = HorizontalTimeline.segmentRects(c.leader).contains { !tickIndex.hits($0).isEmpty }
+                    let covered = unplaced.count < 150
+                        ? unplaced.filter { $0 != g && xs[$0] >= c.box.minX - unit && xs[$0] <= c.box.maxX + unit }.count : 0
+                    let cost = distance + penalty(anchor, preferRight: preferRight) + (above == previousAbove ? 1 : 0)
+                        + (hidesTick ? 40 : 0) + Double(covered) * 300
+                    if found == nil || cost < found!.1 { found = (c, cost, above) }
                 }
-                for above in [true, false] {
-                    for anchor in anchors(width: block.width) {
-                        guard let c = candidate(block: block, group: g, mx: mx, above: above, anchor: anchor,
-                                                axisY: axisY, axisGap: axisGap, aboveLimit: aboveLimit,
-                                                belowStart: belowStart, belowLimit: belowLimit, margin: m,
-                                                index: index) else { continue }
-                        // Distance from each side's first level, so both sides start equal.
-                        let distance = above ? (axisY - axisGap) - c.box.maxY : c.box.minY - belowStart
-                        let hidesTick = HorizontalTimeline.segmentRects(c.leader).contains { !tickIndex.hits($0).isEmpty }
-                        let cost = distance + penalty(anchor) + (above == previousAbove ? 1 : 0) + (hidesTick ? 40 : 0)
-                        if best == nil || cost < best!.1 { best = (c, cost, above) }
-                    }
-                }
-                if best != nil { break }
-                // A tall stack of names on one date: show fewer and say how many more.
-                let count = groups[g].events.count
-                if dropping && count > 1 && (names ?? count) > 1 { names = (names ?? count) / 2; continue }
-                break
             }
-            guard let (label, _, above) = best else {
-                if dropping { dropped.append(g); failures += 1; continue }
-                return nil
-            }
-            failures = 0
+            return found
+        }
+
+        func commit(_ label: PlacedLabel, cost: Double, above: Bool) {
+            let g = label.group
+            unplaced.remove(g)
+            totalCost += cost
             previousAbove = above
             index.insert(label.box.insetBy(dx: -unit, dy: -unit / 2), owner: g)
             var kept = label.leader
@@ -301,32 +295,66 @@ struct HorizontalTimeline {
             for segment in HorizontalTimeline.segmentRects(kept) { index.insert(segment, owner: g) }
             placed.append(label)
         }
-        return (placed, dropped)
+
+        func makeBlock(_ g: Int, names: Int?) -> Bool {
+            guard let b = layout.block(for: groups[g], size: s, maxWidth: maxLabelWidth, notes: notes, sameDay: sameDay,
+                                       mayCut: dropping, maxNames: names) else { return false }
+            blocks[g] = b
+            return true
+        }
+
+        if !dropping && groups.count <= 120 {
+            // Small timelines: always place next the label that can go closest to the axis (global greedy).
+            for g in order { guard makeBlock(g, names: nil) else { return nil } }
+            var cache: [Int: (PlacedLabel, Double, Bool)?] = [:]
+            while !unplaced.isEmpty {
+                var choice: (PlacedLabel, Double, Bool)?
+                for g in order where unplaced.contains(g) {
+                    if cache[g] == nil { cache[g] = .some(best(g, names: nil)) }
+                    guard let c = cache[g]!, choice == nil || c.1 < choice!.1 else { continue }
+                    choice = c
+                }
+                guard let (label, cost, above) = choice else { return nil }
+                commit(label, cost: cost, above: above)
+                // Only labels near the one just placed can have lost their best place.
+                let reach = label.box.insetBy(dx: -(maxLabelWidth + 24), dy: 0)
+                for g in unplaced where xs[g] >= reach.minX && xs[g] <= reach.maxX { cache[g] = nil }
+                for g in unplaced { if let c = cache[g], c == nil { cache[g] = nil } }
+            }
+            return (placed, dropped, totalCost)
+        }
+
+        var failures = 0
+        for g in order {
+            if dropping && failures > 400 { dropped.append(g); continue } // saturated: stop measuring
+            var names: Int? = nil
+            var choice: (PlacedLabel, Double, Bool)?
+            while true {
+                guard makeBlock(g, names: names) else { return nil }
+                choice = best(g, names: names)
+                // A tall stack of names on one date: show fewer and say how many more.
+                let count = groups[g].events.count
+                if choice == nil && dropping && count > 1 && (names ?? count) > 1 { names = (names ?? count) / 2; continue }
+                break
+            }
+            guard let (label, cost, above) = choice else {
+                if dropping { dropped.append(g); unplaced.remove(g); failures += 1; continue }
+                return nil
+            }
+            failures = 0
+            commit(label, cost: cost, above: above)
+        }
+        return (placed, dropped, totalCost)
     }
 
     /// Straight leaders are preferred; a sideways step costs about as much as rising one short level.
-    private func penalty(_ anchor: Anchor) -> Double {
+    private func penalty(_ anchor: Anchor, preferRight: Bool) -> Double {
         switch anchor {
-        case .flagRight: 0
-        case .flagLeft: 2
+        case .flagRight: preferRight ? 0 : 2
+        case .flagLeft: preferRight ? 2 : 0
         case .centred: 4
         case .shifted(let dx): 12 + abs(dx) * 0.4
         }
-    }
-
-    /// Highlighted dates first, then the rest in an order that spreads evenly over time
-    /// (bit-reversed), so what gets labelled when space runs out is a fair sample.
-    private func priorityOrder() -> [Int] {
-        let n = groups.count
-        var bits = 0
-        while (1 << bits) < n { bits += 1 }
-        var spread: [Int] = []
-        for i in 0..<(1 << bits) {
-            var r = 0, v = i
-            for _ in 0..<bits { r = (r << 1) | (v & 1); v >>= 1 }
-            if r < n { spread.append(r) }
-        }
-        return spread.filter { groups[$0].highlight } + spread.filter { !groups[$0].highlight }
     }
 
     /// How a label hangs from its marker.
@@ -395,7 +423,7 @@ struct HorizontalTimeline {
         // Test the leader from just beyond the marker row: neighbouring markers may touch its foot.
         let clear = style.spacing.marker * 0.7 + 1
         var tested = leader
-        tested[0].y = above ? min(leader[1].y, axisY - clear) : max(leader[1].y, axisY + clear)
+        tested[0].y = above ? max(leader[1].y, axisY - clear) : min(leader[1].y, axisY + clear)
         for segment in HorizontalTimeline.segmentRects(tested) where !index.hits(segment, ignoring: group).isEmpty {
             return nil
         }

@@ -207,4 +207,46 @@ public struct TimelineLayout {
         }
         return Array(fallback.prefix(1))
     }
+
+    /// The group legend: a marker swatch and name per group, flowing into rows; returns its bottom.
+    func legendElements(_ colors: [(String, Color)], top: Double, left: Double, width: Double,
+                                notices: inout [String]) -> ([Element], Double) {
+        var elements: [Element] = []
+        let font = style.font(style.sizes.small)
+        let d = style.spacing.marker
+        let unit = style.spacing.unit
+        var x = left, y = top, rowH = 0.0
+        for (name, color) in colors {
+            let fitted = fitter.fit(name, font: font, width: max(10, width - d - unit), maxLines: 1,
+                                           minimum: style.sizes.minimum)
+            if fitted.elided { notices.append("legend entry cut to fit: \"\(name)\"") }
+            let w = d + unit + fitted.metrics.width
+            if x > left && x + w > left + width { x = left; y += rowH + unit; rowH = 0 }
+            let h = fitted.metrics.height
+            elements.append(.circle(ShapeElement(role: "legend-marker",
+                                                 box: Rect(x: x, y: y + (h - d) / 2, width: d, height: d), fill: color)))
+            elements.append(.text(TextElement(role: "legend", text: fitted.text, font: fitted.font,
+                                              color: style.colors.text, topLeft: Point(x + d + unit, y),
+                                              metrics: fitted.metrics, elided: fitted.elided)))
+            rowH = max(rowH, h)
+            x += w + unit * 4
+        }
+        return (elements, y + rowH)
+    }
+
+    /// Highlighted dates first, then the rest in an order that spreads evenly over time
+    /// (bit-reversed), so what gets labelled when space runs out is a fair sample.
+    static func priorityOrder(_ groups: [MarkerGroup]) -> [Int] {
+        let n = groups.count
+        var bits = 0
+        while (1 << bits) < n { bits += 1 }
+        var spread: [Int] = []
+        for i in 0..<(1 << bits) {
+            var r = 0, v = i
+            for _ in 0..<bits { r = (r << 1) | (v & 1); v >>= 1 }
+            if r < n { spread.append(r) }
+        }
+        return spread.filter { groups[$0].highlight } + spread.filter { !groups[$0].highlight }
+    }
+
 }

@@ -1,4 +1,4 @@
-// Vertical timeline: time runs down the page, labels in one column to the right, spread apart.
+// Vertical timeline: time runs down the canvas, labels in one column to the right, spread apart with leaders.
 
 import BriefModel
 import BriefScene
@@ -10,8 +10,180 @@ struct VerticalTimeline {
     let size: Size
     let title: String?
 
+    private var style: Style { layout.style }
+    private var unit: Double { style.spacing.unit }
+
     func run() -> LayoutResult {
-        // Until the vertical layout exists, a tall canvas gets the horizontal one.
-        HorizontalTimeline(layout: layout, timeline: timeline, groups: groups, size: size, title: title).run()
+        var scene = Scene(width: size.width, height: size.height, background: style.colors.background)
+        var notices: [String] = []
+        let m = layout.margin(size)
+        let contentWidth = max(1, size.width - 2 * m)
+        var y = m
+        var top: [Element] = []
+        if let title, !title.isEmpty {
+            let (e, fitted) = layout.titleElement(title, at: Point(m, y), width: contentWidth)
+            if fitted.elided { notices.append("title cut to fit: \"\(title)\"") }
+            top.append(.text(e))
+            y = e.box.maxY + unit * 2
+        }
+        let colors = layout.groupColors(timeline)
+        if !colors.isEmpty {
+            let (legend, bottom) = layout.legendElements(colors, top: y, left: m, width: contentWidth, notices: &notices)
+            top += legend
+            y = bottom + unit * 2
+        }
+
+        let markerD = style.spacing.marker, highlightD = markerD * 1.35
+        let inset = highlightD / 2 + 2
+        let plotTop = y, plotBottom = size.height - m
+        let domain = DateScale.domain(points: groups.map(\.day),
+                                      spans: timeline.periods.map { ($0.start.start, ($0.end ?? $0.start).end) })
+        let scale = DateScale(domainStart: domain.0, domainEnd: domain.1, rangeStart: plotTop + inset,
+                              rangeEnd: plotBottom - inset)
+        let tickFont = style.font(style.sizes.small)
+        let precision = groups.map(\.date.precision).max() ?? .year
+        let ticks = layout.chooseTicks(scale: scale, precision: precision, font: tickFont, gap: unit * 2,
+                                       along: { scale.position($0.day) }, extent: { $0.height })
+        let tickMetrics = ticks.map { layout.measurer.measure($0.label, font: tickFont) }
+        let tickWidth = min(tickMetrics.map(\.width).max() ?? 0, contentWidth * 0.3)
+        let axisX = m + tickWidth + unit * 2
+        let labelX = axisX + highlightD / 2 + unit * 6
+        let labelWidth = max(24, size.width - m - labelX)
+        let sameDay = TimelineLayout.allOnOneDay(timeline.events)
+        let hasNotes = timeline.events.contains { $0.note != nil }
+
+        // Largest size at which every block fits the column; at the minimum, drop the least important.
+        var chosen: (blocks: [Int: LabelBlock], tops: [Int: Double], notes: Bool)?
+        let sizes = layout.labelSizes
+        var attempts: [(Double, Bool)] = hasNotes ? sizes.map { ($0, true) } : []
+        attempts += sizes.map { ($0, false) }
+        for (i, a) in attempts.enumerated() {
+            let last = i == attempts.count - 1
+            var blocks: [Int: LabelBlock] = [:]
+            var failed = false
+            for g in groups.indices {
+                guard let b = layout.block(for: groups[g], size: a.0, maxWidth: labelWidth, notes: a.1, sameDay: sameDay,
+                                           mayCut: last) else { failed = true; break }
+                blocks[g] = b
+            }
+            if failed { continue }
+            var keep = Array(groups.indices)
+            var tops = spread(keep, blocks: blocks, scale: scale, top: plotTop, bottom: plotBottom)
+            if tops == nil && last {
+                // Drop labels, least important first, until the rest fit.
+                let order = TimelineLayout.priorityOrder(groups)
+                var count = keep.count
+                while tops == nil && count > 0 {
+                    count = count > 64 ? count * 3 / 4 : count - 1
+                    keep = Array(order.prefix(count)).sorted()
+                    tops = spread(keep, blocks: blocks, scale: scale, top: plotTop,
+                                  bottom: plotBottom - unit * 4)
+                }
+            }
+            guard let placedTops = tops else { continue }
+            chosen = (blocks.filter { placedTops[$0.key] != nil }, placedTops, a.1)
+            if a.0 < style.sizes.body { notices.append("labels set at \(SceneNumber.format(a.0)) pt to fit") }
+            break
+        }
+        guard let result = chosen else { return LayoutResult(scene: scene, notices: notices) }
+        if hasNotes && !result.notes { notices.append("notes left out for lack of room") }
+
+        // Bands, axis, ticks, leaders, markers, labels, headings.
+        var periodTexts: [Element] = []
+        let periodFont = style.font(style.sizes.small, .bold)
+        for p in timeline.periods {
+            let y0 = max(plotTop, scale.position(p.start.start))
+            let y1 = min(plotBottom, scale.position(p.end?.end ?? scale.domainEnd))
+            guard y1 > y0 else { continue }
+            scene.append(.rect(ShapeElement(role: "band", box: Rect(x: m, y: y0, width: size.width - 2 * m,
+                                                                        height: y1 - y0), fill: style.colors.band)))
+            if let label = p.label, !label.isEmpty {
+                let fitted = layout.fitter.fit(label, font: periodFont, width: max(10, axisX - m - unit * 2), maxLines: 2,
+                                               minimum: style.sizes.minimum)
+                if fitted.elided { notices.append("period label cut to fit: \"\(label)\"") }
+                periodTexts.append(.text(TextElement(role: "period-label", text: fitted.text, font: fitted.font,
+                                                     color: style.colors.muted, wrapWidth: fitted.wrapWidth,
+                                                     topLeft: Point(m, y0 + unit / 2), metrics: fitted.metrics,
+                                                     elided: fitted.elided)))
+            }
+        }
+        scene.append(.line(LineElement(role: "axis", points: [Point(axisX, plotTop), Point(axisX, plotBottom)],
+                                       stroke: Stroke(color: style.colors.axis, width: style.lines.axis))))
+        var tickTexts: [Element] = []
+        let taken = periodTexts.map(\.bounds)
+        for (t, metrics) in zip(ticks, tickMetrics) {
+            let ty = scale.position(t.day)
+            let box = Rect(x: axisX - unit * 2 - metrics.width, y: ty - metrics.height / 2, width: metrics.width,
+                           height: metrics.height)
+            guard box.minX >= m - 0.01, box.minY >= plotTop - 0.01, box.maxY <= plotBottom + 0.01,
+                  !taken.contains(where: { $0.overlaps(box) }) else { continue }
+            scene.append(.line(LineElement(role: "tick", points: [Point(axisX - unit, ty), Point(axisX, ty)],
+                                           stroke: Stroke(color: style.colors.axis, width: style.lines.tick))))
+            tickTexts.append(.text(TextElement(role: "tick-label", text: t.label, font: tickFont,
+                                               color: style.colors.muted, topLeft: Point(box.minX, box.minY),
+                                               metrics: metrics)))
+        }
+        let leaderStroke = Stroke(color: style.colors.axis, width: style.lines.leader)
+        var labelTexts: [Element] = []
+        for g in groups.indices {
+            guard let block = result.blocks[g], let labelTop = result.tops[g] else { continue }
+            let my = scale.position(groups[g].day)
+            let anchorY = labelTop + min(block.height / 2, (block.lines.first?.metrics.height ?? 0) / 2)
+            let startX = axisX + (groups[g].highlight ? highlightD : markerD) / 2
+            scene.append(.line(LineElement(role: "leader",
+                                           points: [Point(startX, my), Point(axisX + unit * 2, my),
+                                                    Point(labelX - unit * 2, anchorY), Point(labelX - unit / 2, anchorY)],
+                                           stroke: leaderStroke)))
+            labelTexts += block.elements(at: Point(labelX, labelTop), alignRight: false).map { .text($0) }
+        }
+        let ys = groups.map { scale.position($0.day) }
+        for g in groups.indices {
+            let d = groups[g].highlight ? highlightD : markerD
+            let crowded = (g > 0 && ys[g] - ys[g - 1] < d * 0.6) || (g + 1 < ys.count && ys[g + 1] - ys[g] < d * 0.6)
+            scene.append(.circle(ShapeElement(role: groups[g].highlight ? "marker-highlight" : "marker",
+                                              box: Rect(x: axisX - d / 2, y: ys[g] - d / 2, width: d, height: d),
+                                              fill: layout.markerColor(groups[g], colors),
+                                              stroke: crowded ? nil : Stroke(color: style.colors.background, width: 1.25))))
+        }
+        scene.elements += labelTexts + tickTexts + periodTexts + top
+        for e in scene.texts where e.elided && e.role == "label" { notices.append("label cut to fit: \"\(e.text)\"") }
+        let dropped = groups.indices.filter { result.tops[$0] == nil }
+        if !dropped.isEmpty {
+            let events = dropped.map { groups[$0].events.count }.reduce(0, +)
+            let text = "+\(events) more \(events == 1 ? "event" : "events") marked but not labelled (too dense)"
+            let font = style.font(style.sizes.minimum)
+            let fitted = layout.fitter.fit(text, font: font, width: labelWidth, maxLines: 1, minimum: style.sizes.minimum)
+            scene.append(.text(TextElement(role: "more", text: fitted.text, font: fitted.font, color: style.colors.muted,
+                                           topLeft: Point(labelX, size.height - m - fitted.metrics.height),
+                                           metrics: fitted.metrics, elided: fitted.elided)))
+            let names = dropped.prefix(5).flatMap { groups[$0].events.map(\.label) }
+            notices.append("\(events) of \(timeline.events.count) events (\(dropped.count) dates) drawn as markers without labels: "
+                           + names.prefix(5).joined(separator: ", ") + (events > 5 ? ", …" : ""))
+        }
+        return LayoutResult(scene: scene, notices: notices)
+    }
+
+    /// Tops for the kept blocks: each centred on its marker where it can be, pushed apart to keep a gap,
+    /// then pulled back inside [top, bottom]. Nil when they cannot all fit.
+    private func spread(_ keep: [Int], blocks: [Int: LabelBlock], scale: DateScale, top: Double,
+                        bottom: Double) -> [Int: Double]? {
+        let gap = unit
+        var tops: [Double] = []
+        var previousBottom = top - gap
+        for g in keep {
+            let b = blocks[g]!
+            let desired = scale.position(groups[g].day) - (b.lines.first?.metrics.height ?? b.height) / 2
+            let t = max(desired, previousBottom + gap, top)
+            tops.append(t)
+            previousBottom = t + b.height
+        }
+        var nextTop = bottom + gap
+        for i in stride(from: keep.count - 1, through: 0, by: -1) {
+            let b = blocks[keep[i]]!
+            tops[i] = min(tops[i], nextTop - gap - b.height)
+            if tops[i] < top - 0.01 { return nil }
+            nextTop = tops[i]
+        }
+        return Dictionary(uniqueKeysWithValues: zip(keep, tops))
     }
 }

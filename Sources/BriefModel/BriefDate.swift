@@ -3,20 +3,29 @@
 /// How much of a date was written.
 public enum DatePrecision: Int, Sendable, Hashable, Comparable, CaseIterable {
     case year, month, day, minute
+    /// Coarser precisions sort first.
     public static func < (a: DatePrecision, b: DatePrecision) -> Bool { a.rawValue < b.rawValue }
 }
 
 /// A proleptic-Gregorian calendar date of year, month, day or minute precision (years 1...9999, no zone).
 public struct BriefDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// Year, 1...9999.
     public let year: Int
+    /// Month 1...12; 1 below month precision.
     public let month: Int
+    /// Day of the month; 1 below day precision.
     public let day: Int
+    /// Hour 0...23; 0 below minute precision.
     public let hour: Int
+    /// Minute 0...59; 0 below minute precision.
     public let minute: Int
+    /// How much of the date was written.
     public let precision: DatePrecision
 
+    /// English month names, January first.
     public static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
                                     "September", "October", "November", "December"]
+    /// Three-letter month names: "Jan" … "Dec".
     public static let shortMonthNames = monthNames.map { String($0.prefix(3)) }
 
     /// A checked date; nil when the fields are not a real calendar date.
@@ -63,8 +72,10 @@ public struct BriefDate: Sendable, Hashable, Comparable, CustomStringConvertible
         }
     }
 
+    /// Whether `y` is a Gregorian leap year.
     public static func isLeap(_ y: Int) -> Bool { (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 }
 
+    /// Days in month `m` of year `y`.
     public static func daysInMonth(_ y: Int, _ m: Int) -> Int {
         switch m {
         case 2: isLeap(y) ? 29 : 28
@@ -141,6 +152,7 @@ public struct BriefDate: Sendable, Hashable, Comparable, CustomStringConvertible
         (hour < 10 ? "0" : "") + String(hour) + ":" + (minute < 10 ? "0" : "") + String(minute)
     }
 
+    /// Earlier start first; at the same start, the coarser precision first.
     public static func < (a: BriefDate, b: BriefDate) -> Bool {
         a.start != b.start ? a.start < b.start : a.precision < b.precision
     }

@@ -4,19 +4,32 @@ import BriefScene
 
 /// One bilateral relationship or diplomatic event: the whole content of a briefing file.
 public struct Briefing: Sendable, Hashable {
+    /// The one-line title (required).
     public var title: String
+    /// A line under the title.
     public var subtitle: String?
+    /// When the meeting or event took place.
     public var date: BriefDate?
+    /// Where it took place.
     public var place: String?
-    /// One or more paragraphs of plain text, separated by blank lines.
+    /// One or more paragraphs of plain text, as written. In the usual folded block (`summary: >`) a blank line
+    /// between paragraphs arrives as one line break, so every line break (or run of them) separates paragraphs;
+    /// `summaryParagraphs` splits them.
     public var summary: String?
+    /// The sides of the relationship, usually two.
     public var parties: [Party]
+    /// Dated histories; ids are unique.
     public var timelines: [Timeline]
+    /// The temple diagram, if any.
     public var pillars: Pillars?
+    /// What was signed or agreed.
     public var outcomes: [Outcome]
+    /// Key numbers for the page.
     public var figures: [Figure]
+    /// Where the facts come from.
     public var sources: [Source]
 
+    /// A briefing; only the title is required.
     public init(title: String, subtitle: String? = nil, date: BriefDate? = nil, place: String? = nil,
                 summary: String? = nil, parties: [Party] = [], timelines: [Timeline] = [], pillars: Pillars? = nil,
                 outcomes: [Outcome] = [], figures: [Figure] = [], sources: [Source] = []) {
@@ -28,9 +41,13 @@ public struct Briefing: Sendable, Hashable {
 
 /// A side of the relationship.
 public struct Party: Sendable, Hashable {
+    /// The party's name, e.g. "Việt Nam".
     public var name: String
+    /// Who led the delegation, e.g. "General Secretary Tô Lâm".
     public var leader: String?
+    /// The party's colour (`#RRGGBB` in the file).
     public var color: Color?
+    /// A party.
     public init(name: String, leader: String? = nil, color: Color? = nil) {
         self.name = name; self.leader = leader; self.color = color
     }
@@ -40,21 +57,31 @@ public struct Party: Sendable, Hashable {
 public struct Timeline: Sendable, Hashable {
     /// Unique within the file; `[a-z0-9-]+`.
     public var id: String
+    /// A heading for the timeline.
     public var title: String?
+    /// One or more events, in file order (not necessarily sorted).
     public var events: [TimelineEvent]
+    /// Ranges drawn as bands behind the events.
     public var periods: [Period]
+    /// A timeline.
     public init(id: String, title: String? = nil, events: [TimelineEvent], periods: [Period] = []) {
         self.id = id; self.title = title; self.events = events; self.periods = periods
     }
 }
 
+/// One dated event on a timeline.
 public struct TimelineEvent: Sendable, Hashable {
+    /// When, at the precision written.
     public var date: BriefDate
+    /// Short label (required).
     public var label: String
+    /// Optional longer note.
     public var note: String?
+    /// Drawn with the accent colour.
     public var highlight: Bool
     /// Events of one group share a colour and a legend entry.
     public var group: String?
+    /// An event.
     public init(date: BriefDate, label: String, note: String? = nil, highlight: Bool = false, group: String? = nil) {
         self.date = date; self.label = label; self.note = note; self.highlight = highlight; self.group = group
     }
@@ -62,9 +89,13 @@ public struct TimelineEvent: Sendable, Hashable {
 
 /// A range drawn as a band; open-ended when `end` is nil.
 public struct Period: Sendable, Hashable {
+    /// Where the band starts.
     public var start: BriefDate
+    /// Where the band ends; nil for open-ended. Never before `start`.
     public var end: BriefDate?
+    /// Text on the band.
     public var label: String?
+    /// A period.
     public init(start: BriefDate, end: BriefDate? = nil, label: String? = nil) {
         self.start = start; self.end = end; self.label = label
     }
@@ -72,18 +103,25 @@ public struct Period: Sendable, Hashable {
 
 /// The temple diagram: a roof over columns over a stepped foundation.
 public struct Pillars: Sendable, Hashable {
+    /// The text on the roof (required).
     public var roof: String
+    /// One or more columns, left to right.
     public var columns: [PillarColumn]
     /// Foundation steps, bottom to top.
     public var foundation: [String]
+    /// A temple diagram.
     public init(roof: String, columns: [PillarColumn], foundation: [String] = []) {
         self.roof = roof; self.columns = columns; self.foundation = foundation
     }
 }
 
+/// One column of the temple diagram.
 public struct PillarColumn: Sendable, Hashable {
+    /// The column's heading; outcomes refer to it by this name.
     public var name: String
+    /// Bullet texts inside the column.
     public var items: [String]
+    /// A column.
     public init(name: String, items: [String] = []) { self.name = name; self.items = items }
 }
 
@@ -106,11 +144,15 @@ public enum OutcomeKind: String, Sendable, Hashable, CaseIterable {
 
 /// Something signed or agreed.
 public struct Outcome: Sendable, Hashable {
+    /// What the document is called (required).
     public var title: String
+    /// Statement, agreement, MoU, …; `.other` when not given.
     public var kind: OutcomeKind
+    /// Who signed or agreed, as written.
     public var parties: [String]
     /// The name of a pillar column this outcome belongs to.
     public var pillar: String?
+    /// An outcome.
     public init(title: String, kind: OutcomeKind = .other, parties: [String] = [], pillar: String? = nil) {
         self.title = title; self.kind = kind; self.parties = parties; self.pillar = pillar
     }
@@ -118,19 +160,29 @@ public struct Outcome: Sendable, Hashable {
 
 /// A key number, shown as written.
 public struct Figure: Sendable, Hashable {
+    /// What the number is (required).
     public var label: String
+    /// The number as written, e.g. "14" or "×2" (required).
     public var value: String
+    /// Optional explanation.
     public var note: String?
+    /// A figure.
     public init(label: String, value: String, note: String? = nil) {
         self.label = label; self.value = value; self.note = note
     }
 }
 
+/// Where facts come from: an article, statement or report.
 public struct Source: Sendable, Hashable {
+    /// The source's title (required).
     public var title: String
+    /// Who published it.
     public var publisher: String?
+    /// When it was published.
     public var date: BriefDate?
+    /// A link, when there is one.
     public var url: String?
+    /// A source.
     public init(title: String, publisher: String? = nil, date: BriefDate? = nil, url: String? = nil) {
         self.title = title; self.publisher = publisher; self.date = date; self.url = url
     }

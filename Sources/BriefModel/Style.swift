@@ -4,34 +4,51 @@ import BriefScene
 
 /// Everything layouts and renderers need to know about looks. Sizes are in points.
 public struct Style: Sendable, Hashable {
+    /// The style's name, e.g. "default".
     public var name: String
+    /// One line on what the style is for.
     public var description: String
 
     /// Pango family list with fallbacks, e.g. "Noto Sans, DejaVu Sans".
     public var fontFamily: String
+    /// Text sizes.
     public var sizes: Sizes
+    /// Colours.
     public var colors: Colors
+    /// Line widths.
     public var lines: Lines
+    /// Grid, margins and markers.
     public var spacing: Spacing
 
+    /// Text sizes in points, growing from `minimum` to `title`.
     public struct Sizes: Sendable, Hashable {
+        /// Titles.
         public var title: Double
+        /// Headings.
         public var heading: Double
+        /// Running text and labels.
         public var body: Double
+        /// Dates, notes, sources.
         public var small: Double
         /// The smallest size any text may be drawn at.
         public var minimum: Double
+        /// Sizes in points.
         public init(title: Double, heading: Double, body: Double, small: Double, minimum: Double) {
             self.title = title; self.heading = heading; self.body = body; self.small = small; self.minimum = minimum
         }
     }
 
+    /// The palette.
     public struct Colors: Sendable, Hashable {
+        /// Page background.
         public var background: Color
+        /// Main text.
         public var text: Color
         /// Secondary text (dates, notes): still ≥ 4.5:1 on the background.
         public var muted: Color
+        /// Timeline axis and ticks.
         public var axis: Color
+        /// Grid lines and separators.
         public var grid: Color
         /// The one accent: highlighted events.
         public var accent: Color
@@ -43,6 +60,7 @@ public struct Style: Sendable, Hashable {
         public var band: Color
         /// Colour-blind-safe categorical colours for groups.
         public var categorical: [Color]
+        /// A palette.
         public init(background: Color, text: Color, muted: Color, axis: Color, grid: Color, accent: Color,
                     primary: Color, onPrimary: Color, band: Color, categorical: [Color]) {
             self.background = background; self.text = text; self.muted = muted; self.axis = axis; self.grid = grid
@@ -51,16 +69,23 @@ public struct Style: Sendable, Hashable {
         }
     }
 
+    /// Line widths in points.
     public struct Lines: Sendable, Hashable {
+        /// The timeline axis.
         public var axis: Double
+        /// Leader lines from labels to markers.
         public var leader: Double
+        /// Axis ticks.
         public var tick: Double
+        /// Panel and box borders.
         public var border: Double
+        /// Line widths.
         public init(axis: Double, leader: Double, tick: Double, border: Double) {
             self.axis = axis; self.leader = leader; self.tick = tick; self.border = border
         }
     }
 
+    /// Grid step, margins and marker size.
     public struct Spacing: Sendable, Hashable {
         /// The grid step everything snaps to (4 pt).
         public var unit: Double
@@ -68,17 +93,20 @@ public struct Style: Sendable, Hashable {
         public var marginFraction: Double
         /// Marker diameter.
         public var marker: Double
+        /// Spacing values.
         public init(unit: Double, marginFraction: Double, marker: Double) {
             self.unit = unit; self.marginFraction = marginFraction; self.marker = marker
         }
     }
 
+    /// A complete style.
     public init(name: String, description: String, fontFamily: String, sizes: Sizes, colors: Colors, lines: Lines,
                 spacing: Spacing) {
         self.name = name; self.description = description; self.fontFamily = fontFamily; self.sizes = sizes
         self.colors = colors; self.lines = lines; self.spacing = spacing
     }
 
+    /// The style's font family at `size` and `weight`.
     public func font(_ size: Double, _ weight: FontWeight = .regular) -> FontSpec {
         FontSpec(family: fontFamily, size: size, weight: weight)
     }

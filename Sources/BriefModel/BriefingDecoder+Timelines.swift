@@ -1,0 +1,69 @@
+// Decodes a briefing's timelines: ids (given or numbered), events, and period bands.
+
+import Yams
+
+extension BriefingDecoder {
+    /// The `timelines` list: ids valid and unique (missing ones become `timeline-N`), 1…n events each.
+    func timelines(_ top: Fields) throws -> [Timeline] {
+        var result: [Timeline] = []
+        var firstUse: [String: (path: String, line: Int, byDefault: Bool)] = [:]
+        for (offset, item) in (try reader.list(top, "timelines") ?? []).enumerated() {
+            guard let fields = try reader.fields(item.node, item.path, known: BriefingFields.timeline,
+                                                 what: "a timeline (a mapping with events)") else { continue }
+            var id = "timeline-\(offset + 1)"
+            let idMark = fields["id"]?.mark ?? fields.mark
+            let written = try reader.optionalText(fields, "id")
+            if let written {
+                id = written
+                if !isValidID(written) {
+                    try reader.error(idMark, fields.path("id"),
+                                     "\"\(written)\" is not a valid id (use lowercase letters a-z, digits and '-')")
+                }
+            }
+            if let first = firstUse[id] {
+                let how = written == nil ? "a timeline without an id gets the id '\(id)', which" : "'\(id)'"
+                let whose = first.byDefault ? "\(first.path) (line \(first.line), its default id)"
+                    : "\(first.path) (line \(first.line))"
+                try reader.error(idMark, fields.path("id"), "duplicate timeline id: \(how) is already used by \(whose)")
+            } else {
+                firstUse[id] = (item.path, idMark?.line ?? 0, written == nil)
+            }
+            let title = try reader.optionalText(fields, "title")
+            var events: [TimelineEvent] = []
+            if let eventsNode = try reader.required(fields, "events") {
+                events = try items(fields, "events", "an event (a mapping with a date and a label)", event)
+                if case .sequence(let sequence) = eventsNode, sequence.isEmpty {
+                    try reader.error(eventsNode.mark, fields.path("events"), "a timeline needs at least one event")
+                }
+            }
+            let periods = try items(fields, "periods", "a period (a mapping with a start)", period)
+            result.append(Timeline(id: id, title: title, events: events, periods: periods))
+        }
+        return result
+    }
+
+    private func isValidID(_ id: String) -> Bool {
+        !id.isEmpty && id.utf8.allSatisfy { (97...122).contains($0) || (48...57).contains($0) || $0 == 45 }
+    }
+
+    private func event(_ fields: Fields) throws -> TimelineEvent? {
+        let date = try reader.required(fields, "date").flatMap { try reader.date($0, fields.path("date")) }
+        let label = try reader.requiredText(fields, "label")
+        let note = try reader.optionalText(fields, "note")
+        let highlight = try reader.bool(fields, "highlight") ?? false
+        let group = try reader.optionalText(fields, "group")
+        guard let date, let label else { return nil }
+        return TimelineEvent(date: date, label: label, note: note, highlight: highlight, group: group)
+    }
+
+    private func period(_ fields: Fields) throws -> Period? {
+        let start = try reader.required(fields, "start").flatMap { try reader.date($0, fields.path("start")) }
+        let end = try reader.optionalDate(fields, "end")
+        let label = try reader.optionalText(fields, "label")
+        guard let start else { return nil }
+        if let end, end.end <= start.start, let node = fields["end"] {
+            try reader.error(node.mark, fields.path("end"), "the period ends (\(end)) before it starts (\(start))")
+        }
+        return Period(start: start, end: end, label: label)
+    }
+}

@@ -1,0 +1,63 @@
+// The public entry point for briefing files: read a path or bytes, get a checked `Briefing` or located errors.
+
+import Foundation
+
+/// A briefing read from a file, with the warnings (unknown fields and the like) found on the way.
+public struct LoadedBriefing: Sendable {
+    /// The checked content.
+    public var briefing: Briefing
+    /// Problems that did not refuse the file, in file order.
+    public var warnings: [Diagnostic]
+
+    /// A loaded briefing.
+    public init(briefing: Briefing, warnings: [Diagnostic] = []) {
+        self.briefing = briefing; self.warnings = warnings
+    }
+}
+
+/// Reads briefing files (briefing-format.md) from YAML or JSON.
+///
+/// Every problem is a `Diagnostic` with file, line, column and field path. Errors refuse the file with a
+/// `BriefingLoadError` that lists up to `BriefingLoadError.limit` of them in file order; unknown fields are
+/// warnings in `LoadedBriefing.warnings`.
+///
+/// Choices the contract leaves open:
+/// - A line break in `title` is an error (a folded or literal block's one final line break is dropped first).
+/// - A timeline without `id` gets `timeline-N`, N counting timelines from 1 in file order; such an id must
+///   still be unique.
+/// - An outcome without `kind` is `.other`. Optional text that is null or `""` reads as absent.
+/// - Only `true`/`false` (any of `True`, `TRUE`, …, unquoted) are booleans; `yes`, `on` or `"true"` are errors.
+/// - Keys that are aliases or lists/mappings are refused in files that use aliases (see `ComplexKeyScan`), and a
+///   walk visiting more than 1,000,000 nodes is refused: together these stop alias bombs.
+/// - YAML merge keys (`<<`) are not supported: they are reported as unknown fields.
+public enum BriefingLoader {
+    /// Reads and decodes the file at `path`; JSON when its extension is `.json` (any case), YAML otherwise.
+    /// The path is used as written in diagnostics.
+    public static func load(path: String) throws -> LoadedBriefing {
+        let bytes = try FileReading.read(path: path)
+        return try decode(bytes: bytes, file: path, json: FileReading.isJSON(path))
+    }
+
+    /// Decodes a briefing from the bytes of a file called `file` (used only in diagnostics).
+    public static func decode(bytes: [UInt8], file: String, json: Bool) throws -> LoadedBriefing {
+        try decode(bytes: bytes, file: file, json: json, maximumNodes: NodeReader.maximumNodes)
+    }
+
+    /// `decode(bytes:file:json:)` with a different node budget (tests use a small one).
+    static func decode(bytes: [UInt8], file: String, json: Bool, maximumNodes: Int) throws -> LoadedBriefing {
+        let root = try YAMLInput.compose(bytes: bytes, file: file, json: json,
+                                         expected: "a mapping with at least a title")
+        let reader = NodeReader(file: file, maximumNodes: maximumNodes)
+        var briefing: Briefing? = nil
+        do {
+            briefing = try BriefingDecoder(reader: reader).decode(root)
+        } catch is StopReading {
+            briefing = nil
+        }
+        let errors = reader.sortedErrors()
+        guard errors.isEmpty, let briefing else {
+            throw BriefingLoadError(errors: errors, warnings: reader.sortedWarnings(), truncated: reader.truncated)
+        }
+        return LoadedBriefing(briefing: briefing, warnings: reader.sortedWarnings())
+    }
+}

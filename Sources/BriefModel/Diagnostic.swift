@@ -1,0 +1,74 @@
+// Problems found while reading a briefing or style file, each with file:line:column and a field path.
+
+/// One problem in an input file, located by line, column and field path.
+///
+/// `description` follows the contract in briefing-format.md:
+/// `Examples/bad.yaml:14:11: timelines[0].events[3].date: "2025-13" is not a date (…)`,
+/// and warnings read `file:line:column: warning: path: message`. When the problem is not
+/// about one field the path is empty and left out; when no position is known (the file
+/// cannot be read at all) `line` and `column` are 0 and left out too.
+public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
+    /// Whether the problem refuses the file or is only reported.
+    public enum Severity: String, Sendable, Hashable {
+        /// The file is refused.
+        case error
+        /// The file is used; the problem is reported.
+        case warning
+    }
+
+    /// Error or warning.
+    public var severity: Severity
+    /// The file as the user named it.
+    public var file: String
+    /// 1-based line; 0 when unknown.
+    public var line: Int
+    /// 1-based column, counted in Unicode scalars as libyaml does; 0 when unknown.
+    public var column: Int
+    /// The field path, e.g. `timelines[0].events[3].date`; empty for problems with the whole file.
+    public var path: String
+    /// What is wrong, in plain words.
+    public var message: String
+
+    /// A diagnostic at the given place.
+    public init(severity: Severity = .error, file: String, line: Int, column: Int, path: String, message: String) {
+        self.severity = severity; self.file = file; self.line = line; self.column = column
+        self.path = path; self.message = message
+    }
+
+    /// `file:line:column: [warning: ]path: message`.
+    public var description: String {
+        var text = file
+        if line > 0 { text += ":\(line):\(column)" }
+        text += ": "
+        if severity == .warning { text += "warning: " }
+        if !path.isEmpty { text += path + ": " }
+        return text + message
+    }
+}
+
+/// A file was refused: every error found (at most `BriefingLoadError.limit`), in file order.
+public struct BriefingLoadError: Error, Sendable, CustomStringConvertible {
+    /// How many errors are collected before reading stops.
+    public static let limit = 20
+
+    /// The errors, sorted by line and column.
+    public var errors: [Diagnostic]
+    /// Warnings found before reading stopped (unknown fields and the like).
+    public var warnings: [Diagnostic]
+    /// True when reading stopped at `limit` errors, so more may exist.
+    public var truncated: Bool
+
+    /// An error holding the given diagnostics.
+    public init(errors: [Diagnostic], warnings: [Diagnostic] = [], truncated: Bool = false) {
+        self.errors = errors; self.warnings = warnings; self.truncated = truncated
+    }
+
+    /// One error per line; a last line says when reading stopped early.
+    public var description: String {
+        var lines = errors.map(\.description)
+        if truncated, let file = errors.first?.file {
+            lines.append("\(file): stopped after \(errors.count) errors")
+        }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,178 @@
+// Reads typed values out of Yams nodes, collecting located errors and warnings instead of stopping.
+
+import Yams
+
+/// Thrown inside a walk to stop it: too many errors, or too many nodes (an alias bomb).
+struct StopReading: Error {}
+
+/// A mapping being read: its key/value pairs in file order, where it is, and its field path.
+struct Fields {
+    /// One entry of the mapping.
+    struct Entry {
+        var key: String
+        var keyMark: Mark?
+        var value: Node
+    }
+
+    var entries: [Entry]
+    var mark: Mark?
+    var path: String
+
+    /// The value written for `key`, if any.
+    subscript(key: String) -> Node? { entries.first { $0.key == key }?.value }
+
+    /// Where `key` was written, if it was.
+    func keyMark(_ key: String) -> Mark? { entries.first { $0.key == key }?.keyMark }
+
+    /// The path of a field of this mapping.
+    func path(_ key: String) -> String { path.isEmpty ? key : path + "." + key }
+}
+
+/// Collects diagnostics while turning nodes into values. Not thread-safe: one reader per file and walk.
+final class NodeReader {
+    /// How many nodes one walk may visit before it is refused: aliases can make a small file huge.
+    static let maximumNodes = 1_000_000
+
+    let file: String
+    let maximumNodes: Int
+    private(set) var errors: [Diagnostic] = []
+    private(set) var warnings: [Diagnostic] = []
+    private(set) var truncated = false
+    private var visited = 0
+
+    init(file: String, maximumNodes: Int = NodeReader.maximumNodes) {
+        self.file = file; self.maximumNodes = maximumNodes
+    }
+
+    // MARK: Reporting
+
+    /// Records an error; throws `StopReading` once `BriefingLoadError.limit` errors are collected.
+    func error(_ mark: Mark?, _ path: String, _ message: String) throws {
+        errors.append(Diagnostic(file: file, line: mark?.line ?? 0, column: mark?.column ?? 0, path: path,
+                                 message: message))
+        if errors.count >= BriefingLoadError.limit {
+            truncated = true
+            throw StopReading()
+        }
+    }
+
+    /// Records a warning.
+    func warning(_ mark: Mark?, _ path: String, _ message: String) {
+        warnings.append(Diagnostic(severity: .warning, file: file, line: mark?.line ?? 0, column: mark?.column ?? 0,
+                                   path: path, message: message))
+    }
+
+    /// Counts one visited node; refuses the file past `maximumNodes`.
+    func visit(_ node: Node, _ path: String) throws {
+        visited += 1
+        if visited > maximumNodes {
+            errors.append(Diagnostic(file: file, line: node.mark?.line ?? 0, column: node.mark?.column ?? 0,
+                                     path: path, message: "the file expands to more than \(maximumNodes) "
+                                        + "YAML nodes (are aliases repeating a large part many times?)"))
+            throw StopReading()
+        }
+    }
+
+    /// Errors in file order, then warnings in file order.
+    func sortedErrors() -> [Diagnostic] { NodeReader.sorted(errors) }
+    func sortedWarnings() -> [Diagnostic] { NodeReader.sorted(warnings) }
+
+    private static func sorted(_ list: [Diagnostic]) -> [Diagnostic] {
+        list.enumerated().sorted { a, b in
+            (a.element.line, a.element.column, a.offset) < (b.element.line, b.element.column, b.offset)
+        }.map(\.element)
+    }
+
+    // MARK: Mappings
+
+    /// `node` as a mapping with text keys; unknown keys are warned about (with a suggestion), duplicate keys and
+    /// keys that are not text are errors. Nil (after an error) when `node` is not a mapping.
+    func fields(_ node: Node, _ path: String, known: [String], what: String) throws -> Fields? {
+        try visit(node, path)
+        guard case .mapping(let mapping) = node else {
+            try error(node.mark, path, "expected \(what), found \(describe(node))")
+            return nil
+        }
+        var entries: [Fields.Entry] = []
+        for (key, value) in mapping {
+            try visit(key, path)
+            guard case .scalar(let scalar) = key else {
+                try error(key.mark, path, "a key must be text, found \(describe(key))")
+                continue
+            }
+            let name = scalar.string
+            let entry = Fields.Entry(key: name, keyMark: scalar.mark, value: value)
+            if entries.contains(where: { $0.key == name }) {
+                try error(scalar.mark, path.isEmpty ? name : path + "." + name, "duplicate key '\(name)'")
+                continue
+            }
+            entries.append(entry)
+            if !known.contains(name) {
+                var message = "unknown field '\(name)'"
+                if name == "<<" {
+                    message += " (YAML merge keys are not supported)"
+                } else if let suggestion = Spelling.suggestion(for: name, among: known) {
+                    message += " (did you mean '\(suggestion)'?)"
+                }
+                warning(scalar.mark, path, message)
+            }
+        }
+        return Fields(entries: entries, mark: mapping.mark, path: path)
+    }
+
+    /// The value of a required field: an error at the mapping's location when it is absent or null.
+    func required(_ fields: Fields, _ key: String) throws -> Node? {
+        if let node = fields[key], !isNull(node) { return node }
+        if let node = fields[key] {
+            try error(fields.keyMark(key) ?? node.mark, fields.path(key), "is empty (it is required)")
+        } else {
+            try error(fields.mark, fields.path, "missing required field '\(key)'")
+        }
+        return nil
+    }
+
+    // MARK: Lists
+
+    /// The items of a list with their paths; empty when absent or null; nil (after an error) when not a list.
+    func list(_ fields: Fields, _ key: String) throws -> [(node: Node, path: String)]? {
+        guard let node = fields[key], !isNull(node) else { return [] }
+        let path = fields.path(key)
+        try visit(node, path)
+        guard case .sequence(let sequence) = node else {
+            try error(node.mark, path, "expected a list, found \(describe(node))")
+            return nil
+        }
+        return sequence.enumerated().map { (node: $0.element, path: "\(path)[\($0.offset)]") }
+    }
+
+    /// A list of non-empty texts.
+    func textList(_ fields: Fields, _ key: String) throws -> [String] {
+        var result: [String] = []
+        for item in try list(fields, key) ?? [] {
+            guard let string = try text(item.node, item.path) else {
+                if isNull(item.node) { try error(item.node.mark ?? fields.keyMark(key), item.path, "is empty") }
+                continue
+            }
+            if string.allSatisfy(\.isWhitespace) {
+                try error(item.node.mark, item.path, "is empty")
+                continue
+            }
+            result.append(string)
+        }
+        return result
+    }
+
+    /// "a list", "a mapping" or "text 'abc'", for messages.
+    func describe(_ node: Node) -> String {
+        switch node {
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        case .scalar(let scalar):
+            if isNull(node) { return "nothing" }
+            let string = scalar.string
+            let short = string.count > 40 ? String(string.prefix(40)) + "…" : string
+            return "text '\(short)'"
+        }
+    }
+}

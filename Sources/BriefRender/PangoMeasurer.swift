@@ -1,0 +1,47 @@
+// The real TextMeasurer: Pango at 72 dpi with unhinted metrics, exactly as the renderer draws.
+
+import BriefScene
+
+/// Measures text with Pango the way ``Renderer`` draws it (same font map settings, same wrapping).
+///
+/// Not thread-safe: use one measurer from one thread at a time. Results are cached per
+/// (text, font, wrap width, alignment), so repeated questions from layout cost a dictionary lookup.
+public final class PangoMeasurer: TextMeasurer {
+    private struct Key: Hashable {
+        var text: String
+        var font: FontSpec
+        var wrapWidth: Double?
+        var alignment: TextAlignment
+    }
+
+    /// Also lends its font map, context and layout to `Renderer.render(_:to:reusing:)`.
+    let engine = TextEngine()
+    private var cache: [Key: TextMetrics] = [:]
+
+    /// A measurer with its own Pango font map.
+    public init() {}
+
+    /// Lays `text` out in `font` (wrapping words, then characters, at `wrapWidth` points) and returns
+    /// its logical extent relative to the layout origin, its line count and first baseline.
+    public func measure(_ text: String, font: FontSpec, wrapWidth: Double?, alignment: TextAlignment) -> TextMetrics {
+        let key = Key(text: text, font: font, wrapWidth: wrapWidth, alignment: alignment)
+        if let known = cache[key] { return known }
+        engine.prepare(text, font: font, wrapWidth: wrapWidth, alignment: alignment)
+        let metrics = engine.metrics()
+        if cache.count >= 200_000 { cache.removeAll(keepingCapacity: true) }
+        cache[key] = metrics
+        return metrics
+    }
+
+    /// The number of glyphs in `text` that no installed font can draw.
+    public func unknownGlyphCount(_ text: String, font: FontSpec) -> Int {
+        engine.prepare(text, font: font, wrapWidth: nil, alignment: .left)
+        return engine.unknownGlyphs()
+    }
+
+    /// The family Pango actually uses for `font`, for example `"DejaVu Sans"` when the first family
+    /// in the list is not installed; nil if no font loads at all.
+    public func resolvedFamily(for font: FontSpec) -> String? {
+        engine.resolvedFamily(font)
+    }
+}

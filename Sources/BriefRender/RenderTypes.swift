@@ -1,0 +1,55 @@
+// The renderer's public vocabulary: output formats, results and errors.
+
+import CCairoPango
+
+/// What to render a scene into.
+public enum OutputFormat: Sendable, Hashable {
+    /// A raster image of `scene size × scale` pixels (one point is one pixel at scale 1). `dpi` is recorded
+    /// in the file's pHYs chunk; nil records `72 × scale`.
+    case png(scale: Double = 1, dpi: Double? = nil)
+    /// A one-page PDF, page size = scene size in points, with real text, links, metadata and outline.
+    case pdf
+    /// An SVG document in points; text is drawn as glyph outlines.
+    case svg
+}
+
+/// The bytes of a rendered file and anything worth telling the user about it.
+public struct RenderOutput: Sendable, Hashable {
+    /// The complete file.
+    public var bytes: [UInt8]
+    /// Problems that did not stop rendering, e.g. characters no installed font can draw.
+    public var warnings: [String]
+
+    /// A result of `bytes` and `warnings`.
+    public init(bytes: [UInt8], warnings: [String]) {
+        self.bytes = bytes; self.warnings = warnings
+    }
+}
+
+/// Why a scene could not be rendered.
+public enum RenderError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The canvas or the requested pixel size is empty, not finite or too large.
+    case invalidSize(String)
+    /// An element carries a coordinate that is not a finite number.
+    case invalidElement(index: Int, detail: String)
+    /// Cairo reported an error status.
+    case cairo(stage: String, message: String)
+    /// The PNG encoder failed (zlib or memory error code).
+    case pngEncoding(code: Int32)
+
+    public var description: String {
+        switch self {
+        case .invalidSize(let detail): "cannot render: \(detail)"
+        case .invalidElement(let index, let detail): "cannot render element \(index): \(detail)"
+        case .cairo(let stage, let message): "Cairo failed while \(stage): \(message)"
+        case .pngEncoding(let code): "PNG encoding failed (zlib error \(code))"
+        }
+    }
+
+    /// Throws `.cairo` unless `status` is success.
+    static func check(_ status: cairo_status_t, stage: String) throws {
+        guard status == CAIRO_STATUS_SUCCESS else {
+            throw RenderError.cairo(stage: stage, message: String(cString: cairo_status_to_string(status)))
+        }
+    }
+}

@@ -1,0 +1,36 @@
+// The renderer: a Sendable value that turns a Scene into PNG, PDF or SVG bytes.
+
+import BriefScene
+import CCairoPango
+
+/// Renders scenes with Cairo (shapes) and Pango (text). Every C object lives inside one `render` call.
+///
+/// Text is laid out with the same settings as ``PangoMeasurer``, so a label breaks into the same lines
+/// on every surface as it did when layout measured it.
+public struct Renderer: Sendable {
+    /// A renderer; it holds no state.
+    public init() {}
+
+    /// Draws `scene` into a complete file of `format`, with this thread's default Pango font map
+    /// (fonts stay loaded between renders on one thread).
+    public func render(_ scene: Scene, to format: OutputFormat) throws -> RenderOutput {
+        try render(scene, to: format, text: TextEngine(threadDefaultFontMap: true))
+    }
+
+    /// Draws `scene` with the fonts `measurer` has already loaded: the same result as
+    /// ``render(_:to:)``, without loading fonts a second time after layout (the CLI's case).
+    public func render(_ scene: Scene, to format: OutputFormat, reusing measurer: PangoMeasurer) throws -> RenderOutput {
+        try render(scene, to: format, text: measurer.engine)
+    }
+
+    private func render(_ scene: Scene, to format: OutputFormat, text: TextEngine) throws -> RenderOutput {
+        guard scene.width.isFinite, scene.height.isFinite, scene.width > 0, scene.height > 0 else {
+            throw RenderError.invalidSize("the canvas is \(scene.width) × \(scene.height) points")
+        }
+        switch format {
+        case .png(let scale, let dpi): return try PNGOutput.render(scene, scale: scale, dpi: dpi, text: text)
+        case .pdf: return try PDFOutput.render(scene, text: text)
+        case .svg: return try SVGOutput.render(scene, text: text)
+        }
+    }
+}

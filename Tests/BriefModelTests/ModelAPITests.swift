@@ -1,0 +1,49 @@
+// The small public helpers: Diagnostic's text forms, load errors, summary paragraphs.
+
+import Testing
+@testable import BriefModel
+
+@Suite struct ModelAPITests {
+    @Test func diagnosticDescriptions() throws {
+        let error = Diagnostic(file: "a.yaml", line: 3, column: 7, path: "parties[0].color", message: "bad")
+        #expect(error.description == "a.yaml:3:7: parties[0].color: bad")
+        let warning = Diagnostic(severity: .warning, file: "a.yaml", line: 2, column: 1, path: "", message: "odd")
+        #expect(warning.description == "a.yaml:2:1: warning: odd")
+        let noPlace = Diagnostic(file: "a.yaml", line: 0, column: 0, path: "", message: "no such file")
+        #expect(noPlace.description == "a.yaml: no such file")
+    }
+
+    @Test func loadErrorsListOneErrorPerLine() throws {
+        let first = Diagnostic(file: "a.yaml", line: 1, column: 1, path: "", message: "one")
+        let second = Diagnostic(file: "a.yaml", line: 2, column: 5, path: "date", message: "two")
+        #expect(BriefingLoadError(errors: [first, second]).description == "a.yaml:1:1: one\na.yaml:2:5: date: two")
+    }
+
+    @Test func warningsTravelWithTheRefusal() throws {
+        do {
+            _ = try Fixture.decode("colour: red\n")
+            Issue.record("should have been refused")
+        } catch let error as BriefingLoadError {
+            #expect(error.errors.map(\.description) == ["t.yaml:1:1: missing required field 'title'"])
+            #expect(error.warnings.map(\.description) == ["t.yaml:1:1: warning: unknown field 'colour'"])
+            #expect(error.warnings.allSatisfy { $0.severity == .warning })
+        }
+    }
+
+    @Test func summaryParagraphs() throws {
+        let folded = "title: T\nsummary: >\n  First paragraph\n  goes on.\n\n  Second one.\n"
+        #expect(try Fixture.decode(folded).briefing.summaryParagraphs == ["First paragraph goes on.", "Second one."])
+        #expect(try Fixture.decode(folded).briefing.summary == "First paragraph goes on.\nSecond one.")
+        let literal = "title: T\nsummary: |\n  One.\n\n  Two.\n"
+        #expect(try Fixture.decode(literal).briefing.summaryParagraphs == ["One.", "Two."])
+        #expect(Briefing(title: "T").summaryParagraphs == [])
+    }
+
+    @Test func spellingSuggestions() throws {
+        #expect(Spelling.suggestion(for: "colour", among: ["name", "color"]) == "color")
+        #expect(Spelling.suggestion(for: "titel", among: ["title", "date"]) == "title")
+        #expect(Spelling.suggestion(for: "nam", among: ["name"]) == "name")
+        #expect(Spelling.suggestion(for: "xyz", among: ["name"]) == nil)
+        #expect(Spelling.suggestion(for: "whatever", among: ["title"]) == nil)
+    }
+}
