@@ -78,14 +78,14 @@ struct PillarsPlanner {
         if let best = fitting.min(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
             return Choice(draft: best.draft, forced: false)
         }
-        // Nothing fits even at the minimum size: cut, in the arrangement that loses least.
-        // Worst of all is still not fitting; then columns too narrow for anything; then the cuts.
+        // Nothing fits even at the minimum size: cut, in the arrangement that loses least. Worst of all
+        // is still not fitting; then columns too narrow to read; then shattered words; then the cuts.
         var options: [(key: [Int], draft: PillarsDraft)] = []
         for t in 1...max(1, min(inputs.count, 6)) {
             let r = readability(frame(t, minimum), minimum)
             let d = forcedDraft(t, scale: minimum, height: height ?? .infinity)
             let overflows = d.height > (height ?? .infinity) + 0.01
-            options.append(([overflows ? 1 : 0, r.unusable ? 1 : 0, r.narrow ? 1 : 0, cost(of: d), r.broken, t], d))
+            options.append(([overflows ? 1 : 0, r.unusable ? 1 : 0, r.narrow ? 1 : 0, r.broken, cost(of: d), t], d))
         }
         let best = options.min(by: { $0.key.lexicographicallyPrecedes($1.key) })!
         return Choice(draft: best.draft, forced: true)
