@@ -53,10 +53,11 @@ struct PillarsColumnSet {
         var outcomeGap: Double
         /// Between the last item and the first outcome; the separating rule sits in its middle.
         var sectionGap: Double
+        /// Between an outcome's kind tag and its title.
         var tagGap: Double
-        var pillPadX: Double
-        var pillPadY: Double
+        /// Diameter of an item's bullet dot.
         var bullet: Double
+        /// Where item text starts, right of its bullet (a hanging indent).
         var indent: Double
     }
 
@@ -68,18 +69,15 @@ struct PillarsColumnSet {
         let titleSize = commonSize(inputs.map(\.name), width: textWidth, largest: scale.heading,
                                    minimum: scale.minimum, weight: .bold, style: style, measurer: measurer)
         // Body text: never larger than the titles, and (like them) as large as keeps its words whole.
-        let indentAtBody = { (size: Double) in (max(2, (size * 0.36 * 2).rounded() / 2) + max(scale.unit, size * 0.5)).rounded() }
         let bodyLargest = max(scale.minimum, min(scale.body, titleSize))
         let bodySize = commonSize(inputs.flatMap { $0.items + $0.outcomes.map(\.title) },
-                                  width: textWidth - indentAtBody(bodyLargest), largest: bodyLargest,
+                                  width: textWidth - indent(bodySize: bodyLargest, unit: scale.unit), largest: bodyLargest,
                                   minimum: scale.minimum, weight: .regular, style: style, measurer: measurer)
         let tagSize = max(scale.minimum, min(scale.small, bodySize))
-        let bullet = max(2, (bodySize * 0.36 * 2).rounded() / 2)
         let spacing = Spacing(capitalTop: scale.space(2), capitalBottom: scale.space(2), bodyTop: scale.space(2),
                               bodyBottom: scale.space(2), itemGap: scale.space(1), outcomeGap: scale.space(2),
-                              sectionGap: scale.space(4), tagGap: scale.halfStep, pillPadX: 0,
-                              pillPadY: 0, bullet: bullet,
-                              indent: indentAtBody(bodySize))
+                              sectionGap: scale.space(4), tagGap: scale.halfStep,
+                              bullet: bullet(bodySize: bodySize), indent: indent(bodySize: bodySize, unit: scale.unit))
         let titleFont = style.font(titleSize, .bold), bodyFont = style.font(bodySize)
         let tagFont = style.font(tagSize, .bold)
         let itemWidth = max(1, textWidth - spacing.indent)
@@ -98,7 +96,7 @@ struct PillarsColumnSet {
             for outcome in input.outcomes where !outcome.title.allSatisfy(\.isWhitespace) {
                 let m = measurer.measure(outcome.title, font: bodyFont, wrapWidth: max(1, textWidth))
                 let tag = fitter.fit(outcome.kind.displayName, font: tagFont,
-                                     width: max(1, textWidth - 2 * spacing.pillPadX), minimum: scale.minimum)
+                                     width: max(1, textWidth), minimum: scale.minimum)
                 blocks.append(PillarsBlock(outcome: outcome.kind, source: outcome.title,
                                            text: FittedText(text: outcome.title, font: bodyFont, metrics: m,
                                                             elided: false, wrapWidth: max(1, textWidth)),
@@ -130,6 +128,14 @@ struct PillarsColumnSet {
             if breakable.allSatisfy({ fits($0, size) }) { hi = mid } else { lo = mid + 1 }
         }
         return max(minimum, largest - Double(lo) / 2)
+    }
+
+    /// The bullet dot's diameter for items at `bodySize`.
+    static func bullet(bodySize: Double) -> Double { max(2, (bodySize * 0.36 * 2).rounded() / 2) }
+
+    /// The hanging indent of items at `bodySize`: the bullet and a gap of at least one grid step.
+    static func indent(bodySize: Double, unit: Double) -> Double {
+        (bullet(bodySize: bodySize) + max(unit, bodySize * 0.5)).rounded()
     }
 
     /// The pieces a line may not break inside: words split at spaces, and after hyphens and dashes
@@ -176,11 +182,9 @@ struct PillarsColumnSet {
         return PillarsGrid.ceil(tallest + spacing.capitalTop + spacing.capitalBottom, 0.5)
     }
 
-    func pillHeight(_ tag: FittedText) -> Double { tag.metrics.height + 2 * spacing.pillPadY }
-
     func height(of block: PillarsBlock) -> Double {
         guard let tag = block.tag else { return block.text.metrics.height }
-        return pillHeight(tag) + spacing.tagGap + block.text.metrics.height
+        return tag.metrics.height + spacing.tagGap + block.text.metrics.height
     }
 
     /// Offsets of each block from the top of the content, the y of the item/outcome rule (if any), total height.

@@ -124,13 +124,12 @@ struct PillarsComposer {
                                   elided: t.elided)),
             ]
         }
-        let pill = draft.columns.pillHeight(tag)
         return [
             .text(TextElement(role: "outcome-kind", text: tag.text, font: tag.font, color: colors.primary,
-                              topLeft: Point(x + s.pillPadX, y + s.pillPadY), metrics: tag.metrics,
+                              topLeft: Point(x, y), metrics: tag.metrics,
                               elided: tag.elided)),
             .text(TextElement(role: "outcome", text: t.text, font: t.font, color: colors.text,
-                              wrapWidth: t.wrapWidth, topLeft: Point(x, y + pill + s.tagGap), metrics: t.metrics,
+                              wrapWidth: t.wrapWidth, topLeft: Point(x, y + tag.metrics.height + s.tagGap), metrics: t.metrics,
                               elided: t.elided)),
         ]
     }

@@ -38,7 +38,7 @@ struct PillarsPlanner {
     /// must break inside a line.
     private func readability(_ frame: PillarsFrame, _ minimum: PillarsScale) -> (unusable: Bool, narrow: Bool, broken: Int) {
         let width = frame.textWidth
-        let indent = (max(2, minimum.minimum * 0.36) + max(minimum.unit, minimum.minimum * 0.5)).rounded()
+        let indent = PillarsColumnSet.indent(bodySize: minimum.minimum, unit: minimum.unit)
         let broken = PillarsColumnSet.brokenWords(inputs, width: width, indent: indent, minimum: minimum.minimum,
                                                   style: style, measurer: fitter.measurer)
         return (width < indent + 2 * minimum.minimum, width < 5 * minimum.minimum, broken)
