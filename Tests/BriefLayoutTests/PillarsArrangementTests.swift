@@ -236,3 +236,31 @@ private extension Rect {
         set { x = newValue.x; y = newValue.y }
     }
 }
+
+@Suite("Pillars colour")
+struct PillarsColourTests {
+    @Test("Every text reads at 4.5:1 or better on whatever it is drawn on")
+    func contrast() {
+        let r = PillarsLayout(style: style, measurer: FixedMeasurer())
+            .layout(PillarsFixtures.vietnamUK, outcomes: PillarsFixtures.outcomes, size: Size(width: 960, height: 700),
+                    parties: PillarsFixtures.parties)
+        var checked = Set<String>()
+        for (i, e) in r.scene.elements.enumerated() {
+            guard case .text(let t) = e else { continue }
+            let center = t.box.center
+            // The last filled shape painted before the text under its centre, else the background.
+            var ground = r.scene.background ?? .white
+            for earlier in r.scene.elements[..<i] {
+                switch earlier {
+                case .rect(let s) where s.fill != nil && s.box.contains(center): ground = s.fill!
+                case .path(let p) where p.fill != nil && p.bounds.contains(center): ground = p.fill!
+                default: break
+                }
+            }
+            #expect(t.color.contrast(with: ground) >= 4.5, "\(t.role) \"\(t.text)\": \(t.color.hex) on \(ground.hex)")
+            checked.insert(t.role)
+        }
+        #expect(checked.isSuperset(of: ["roof-title", "party", "column-title", "item", "outcome", "outcome-kind",
+                                        "foundation-text"]))
+    }
+}
