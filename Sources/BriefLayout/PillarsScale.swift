@@ -25,7 +25,8 @@ struct PillarsScale: Hashable {
         let minimum = style.sizes.minimum
         func size(_ base: Double) -> Double { max(minimum, (base * factor * 2).rounded() / 2) }
         self.factor = factor
-        roof = size(style.sizes.title)
+        // The roof costs one line of height: below the style's sizes it gives ground more slowly.
+        roof = max(minimum, (style.sizes.title * (factor < 1 ? factor.squareRoot() : factor) * 2).rounded() / 2)
         heading = size(style.sizes.heading)
         body = size(style.sizes.body)
         small = size(style.sizes.small)
