@@ -1,0 +1,127 @@
+// The pillar (temple) diagram: a roof naming the partnership over its cooperation pillars and a stepped base.
+
+import BriefModel
+import BriefScene
+
+/// Lays out a `Pillars` section as a temple: a pediment with the partnership's name spanning the columns,
+/// an architrave, one column per pillar (a header band with its name, then its items and the outcomes
+/// filed under it), and a foundation of steps.
+///
+/// Columns have one width and one height; their titles share one size, the largest at which no title
+/// word has to break. When many columns would push text below the style's minimum, the columns go into
+/// two (or more) tiers, each under its own architrave. Only when even that cannot fit is text cut, with
+/// an ellipsis and a notice saying what was cut. On a wide canvas type grows up to twice the style's
+/// sizes, so a slide does not look empty.
+public struct PillarsLayout {
+    public let style: Style
+    public let measurer: any TextMeasurer
+    /// The outer margin in points; nil uses the style's (a fraction of the canvas's short side, on the grid).
+    /// A page that places the diagram in a block of its own might set 0.
+    public var margin: Double?
+
+    /// A layout drawing in `style`, measuring text with `measurer`.
+    public init(style: Style, measurer: any TextMeasurer) {
+        self.style = style
+        self.measurer = measurer
+    }
+
+    /// Lays `pillars` out on a canvas of `size`. Outcomes whose `pillar` names a column are listed under
+    /// it (with a kind tag) unless `showOutcomes` is false; `parties` are named, with their colours,
+    /// under the partnership's name when there is room.
+    public func layout(_ pillars: Pillars, outcomes: [Outcome], size: Size, showOutcomes: Bool = true,
+                       parties: [Party] = []) -> LayoutResult {
+        let input = PillarsInput(pillars, outcomes: outcomes, showOutcomes: showOutcomes)
+        let fitter = TextFitter(measurer: PillarsMeasureCache(measurer))
+        var m = outerMargin(width: size.width, height: size.height)
+        var choice = planner(input, parties: parties, width: size.width, margin: m, fitter: fitter)
+            .choose(height: size.height - 2 * m)
+        if choice.draft.height > size.height - 2 * m + 0.01, m > style.spacing.unit {
+            // A canvas too small even for cut text: give up margin before anything else.
+            m = style.spacing.unit
+            choice = planner(input, parties: parties, width: size.width, margin: m, fitter: fitter)
+                .choose(height: size.height - 2 * m)
+        }
+        var draft = choice.draft
+        let room = size.height - 2 * m - draft.fixedHeight
+        draft.bodyHeights = PillarsDraft.share(room, needs: draft.bodyHeights)
+
+        var scene = Scene(width: size.width, height: size.height, background: style.colors.background)
+        scene.elements = PillarsComposer(draft: draft, style: style, top: m).elements()
+        scene.metadata = SceneMetadata(title: pillars.roof,
+                                       description: PillarsText.description(input.pillars, draft: draft,
+                                                                            parties: parties,
+                                                                            outcomeCount: input.shownOutcomes))
+        var notices = input.notices
+        if choice.forced { notices += PillarsText.cutNotices(draft, pillars: input.pillars, size: size) }
+        notices += PillarsText.missingGlyphNotices(scene, measurer: fitter.measurer)
+        return LayoutResult(scene: scene, notices: notices)
+    }
+
+    /// The height the diagram wants at `width`: everything at its natural size, no column stretched.
+    /// `layout` at that width and height draws the same arrangement at the same sizes.
+    public func preferredHeight(_ pillars: Pillars, outcomes: [Outcome], width: Double, showOutcomes: Bool = true,
+                                parties: [Party] = []) -> Double {
+        let input = PillarsInput(pillars, outcomes: outcomes, showOutcomes: showOutcomes)
+        let fitter = TextFitter(measurer: PillarsMeasureCache(measurer))
+        // The margin depends on the height when the diagram is wider than tall: settle it by iteration.
+        var m = outerMargin(width: width, height: width)
+        var height = 0.0
+        for _ in 0..<8 {
+            height = planner(input, parties: parties, width: width, margin: m, fitter: fitter).choose(height: nil)
+                .draft.height + 2 * m
+            let next = outerMargin(width: width, height: height)
+            if next == m { break }
+            m = next
+        }
+        return height
+    }
+
+    private func outerMargin(width: Double, height: Double) -> Double {
+        if let margin { return max(0, margin) }
+        let unit = style.spacing.unit
+        return max(unit, PillarsGrid.ceil(style.spacing.marginFraction * min(width, height), unit))
+    }
+
+    private func planner(_ input: PillarsInput, parties: [Party], width: Double, margin: Double,
+                         fitter: TextFitter) -> PillarsPlanner {
+        PillarsPlanner(pillars: input.pillars, inputs: input.columns, parties: parties, style: style,
+                       fitter: fitter, contentWidth: max(0, width - 2 * margin), canvasWidth: width,
+                       centerX: width / 2)
+    }
+}
+
+/// The section prepared for layout: outcomes matched to columns, and what could not be matched.
+struct PillarsInput {
+    var pillars: Pillars
+    var columns: [PillarsColumnInput]
+    var notices: [String] = []
+    var shownOutcomes = 0
+
+    init(_ pillars: Pillars, outcomes: [Outcome], showOutcomes: Bool) {
+        var pillars = pillars
+        if pillars.columns.isEmpty {
+            pillars.columns = [PillarColumn(name: "")]
+            notices.append("pillars: no columns given; drawn as one empty column")
+        }
+        self.pillars = pillars
+        columns = pillars.columns.map { PillarsColumnInput(name: $0.name, items: $0.items, outcomes: []) }
+        guard showOutcomes else { return }
+        func key(_ s: String) -> String {
+            var t = Substring(s)
+            while t.first?.isWhitespace == true { t.removeFirst() }
+            while t.last?.isWhitespace == true { t.removeLast() }
+            return t.lowercased()
+        }
+        for outcome in outcomes {
+            guard let pillar = outcome.pillar else { continue }
+            let index = pillars.columns.firstIndex { $0.name == pillar }
+                ?? pillars.columns.firstIndex { key($0.name) == key(pillar) }
+            if let index {
+                columns[index].outcomes.append(outcome)
+                shownOutcomes += 1
+            } else {
+                notices.append("pillars: outcome \"\(outcome.title)\" names no column (\"\(pillar)\"); not shown")
+            }
+        }
+    }
+}
