@@ -275,7 +275,9 @@ struct HorizontalTimeline {
                     // Distance from each side's first level, so both sides start equal.
                     let distance = above ? (axisY - axisGap) - c.box.maxY : c.box.minY - belowStart
                     let hidesTick = HorizontalTimeline.segmentRects(c.leader).contains { !tickIndex.hits($0).isEmpty }
-                    let covered = waiting.count(from: c.box.minX - unit, to: c.box.maxX + unit) - (unplaced.contains(g) ? 1 : 0)
+                    // Whatever spans a marker (the box, or a bent leader running sideways) blocks that side for it.
+                    let spanMin = min(c.box.minX, c.leader.map(\.x).min()!), spanMax = max(c.box.maxX, c.leader.map(\.x).max()!)
+                    let covered = waiting.count(from: spanMin - unit, to: spanMax + unit) - (unplaced.contains(g) ? 1 : 0)
                     let cost = distance + penalty(anchor, preferRight: preferRight) + (above == previousAbove ? 1 : 0)
                         + (hidesTick ? 40 : 0) + Double(covered) * 300
                     if found == nil || cost < found!.1 { found = (c, cost, above) }
