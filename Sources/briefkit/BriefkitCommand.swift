@@ -19,9 +19,10 @@ struct Briefkit: ParsableCommand {
         Examples:
           briefkit timeline Examples/vietnam-uk-2025.yaml -o partners.png
           briefkit timeline Examples/vietnam-uk-2025.yaml -o partners.pdf --width 600 --height 300
+          briefkit pillars Examples/vietnam-uk-2025.yaml -o pillars.png
           briefkit validate Examples/*.yaml
         """,
-        subcommands: [TimelineCommand.self, ValidateCommand.self, StylesCommand.self])
+        subcommands: [TimelineCommand.self, PillarsCommand.self, ValidateCommand.self, StylesCommand.self])
 }
 
 /// Options every drawing command shares.

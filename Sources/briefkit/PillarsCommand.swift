@@ -1,0 +1,38 @@
+// `briefkit pillars`: the temple diagram of a briefing's cooperation pillars.
+
+import ArgumentParser
+import BriefKit
+
+struct PillarsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pillars",
+        abstract: "Draw the pillar (temple) diagram: a roof over the cooperation pillars on a stepped foundation.",
+        discussion: """
+        Columns are equal, their titles share one size; each column lists its items and the outcomes whose \
+        `pillar` names it (marked by kind) unless --no-outcomes. Many columns break into tiers rather than \
+        shrink below the style's smallest type; anything cut is named on standard error. The default canvas \
+        is 960×540 pt (16:9).
+        """)
+
+    @Argument(help: ArgumentHelp("The briefing file (.yaml, .yml or .json).", valueName: "FILE"))
+    var file: String
+
+    @Flag(help: "Leave the outcomes out of the columns.")
+    var noOutcomes = false
+
+    @OptionGroup var options: DrawingOptions
+
+    func run() throws {
+        let briefing = try Run.briefing(file)
+        guard let pillars = briefing.pillars else {
+            Run.say("\(file): nothing to draw: the file has no `pillars:` section")
+            throw ExitCode.failure
+        }
+        let style = try Run.style(options.style)
+        let size = try options.canvas(default: Size(width: 960, height: 540))
+        let measurer = PangoMeasurer()
+        let result = PillarsLayout(style: style, measurer: measurer)
+            .layout(pillars, outcomes: briefing.outcomes, size: size, showOutcomes: !noOutcomes, parties: briefing.parties)
+        try Run.finish(result, options: options, measurer: measurer)
+    }
+}
