@@ -133,13 +133,13 @@ struct HorizontalTimeline {
 
         // Paint order: bands, axis, ticks, leaders, markers, labels, headings.
         let plotBottom = size.height - m - (result.footnote ? footH : 0)
-        for p in timeline.periods {
+        for (i, p) in timeline.periods.enumerated() {
             let x0 = max(m, scale.position(p.start.start))
             let x1 = min(size.width - m, scale.position(p.end?.end ?? scale.domainEnd))
             guard x1 > x0 else { continue }
             scene.append(.rect(ShapeElement(role: "band", box: Rect(x: x0, y: bandTop, width: x1 - x0,
                                                                         height: plotBottom - bandTop),
-                                            fill: style.colors.band)))
+                                            fill: TimelineLayout.bandColor(style, i))))
         }
         scene.append(.line(LineElement(role: "axis", points: [Point(m, axisY), Point(size.width - m, axisY)],
                                        stroke: Stroke(color: style.colors.axis, width: style.lines.axis))))

@@ -30,10 +30,15 @@ struct LabelBlock {
         let w = width
         return lines.map { line in
             let x = alignRight ? origin.x + w - line.metrics.width : origin.x
-            let e = TextElement(role: line.role, text: line.text, font: line.font, color: line.color,
-                                alignment: .left,
-                                wrapWidth: line.wrapWidth, topLeft: Point(x, y), metrics: line.metrics,
-                                elided: line.elided)
+            var e = TextElement(role: line.role, text: line.text, font: line.font, color: line.color,
+                                alignment: .left, wrapWidth: line.wrapWidth, topLeft: Point(x, y),
+                                metrics: line.metrics, elided: line.elided)
+            if alignRight, let wrap = line.wrapWidth {
+                // Wrapped lines hang flush right too: Pango right-aligns each line in the same wrap width,
+                // so the breaks are unchanged and the layout's right edge meets the box's.
+                e.alignment = .right
+                e.origin.x = e.box.maxX - wrap
+            }
             y += line.metrics.height + gap
             return e
         }

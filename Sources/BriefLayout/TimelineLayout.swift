@@ -162,6 +162,11 @@ public struct TimelineLayout {
         return sizes
     }
 
+    /// Period bands alternate two pale shades, so periods that meet stay two.
+    static func bandColor(_ style: Style, _ index: Int) -> Color {
+        index % 2 == 0 ? style.colors.band : style.colors.band.mixed(with: style.colors.grid, 0.6)
+    }
+
     /// Rounds to the style's spacing grid.
     func grid(_ v: Double) -> Double {
         let u = style.spacing.unit

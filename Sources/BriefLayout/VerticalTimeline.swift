@@ -45,7 +45,10 @@ struct VerticalTimeline {
         let ticks = layout.chooseTicks(scale: scale, precision: precision, font: tickFont, gap: unit * 2,
                                        along: { scale.position($0.day) }, extent: { $0.height })
         let tickMetrics = ticks.map { layout.measurer.measure($0.label, font: tickFont) }
-        let tickWidth = min(tickMetrics.map(\.width).max() ?? 0, contentWidth * 0.3)
+        // The column left of the axis holds tick labels and period names; it widens for the latter.
+        let periodFont = style.font(style.sizes.small, .bold)
+        let periodWidth = timeline.periods.compactMap(\.label).map { layout.measurer.measure($0, font: periodFont).width }.max() ?? 0
+        let tickWidth = min(max(tickMetrics.map(\.width).max() ?? 0, periodWidth), contentWidth * 0.3)
         let axisX = m + tickWidth + unit * 2
         let labelX = axisX + highlightD / 2 + unit * 6
         let labelWidth = max(24, size.width - m - labelX)
@@ -90,15 +93,14 @@ struct VerticalTimeline {
 
         // Bands, axis, ticks, leaders, markers, labels, headings.
         var periodTexts: [Element] = []
-        let periodFont = style.font(style.sizes.small, .bold)
-        for p in timeline.periods {
+        for (i, p) in timeline.periods.enumerated() {
             let y0 = max(plotTop, scale.position(p.start.start))
             let y1 = min(plotBottom, scale.position(p.end?.end ?? scale.domainEnd))
             guard y1 > y0 else { continue }
             scene.append(.rect(ShapeElement(role: "band", box: Rect(x: m, y: y0, width: size.width - 2 * m,
-                                                                        height: y1 - y0), fill: style.colors.band)))
+                                                                        height: y1 - y0), fill: TimelineLayout.bandColor(style, i))))
             if let label = p.label, !label.isEmpty {
-                let fitted = layout.fitter.fit(label, font: periodFont, width: max(10, axisX - m - unit * 2), maxLines: 2,
+                let fitted = layout.fitter.fit(label, font: periodFont, width: max(10, axisX - m - unit * 2), maxLines: 3,
                                                minimum: style.sizes.minimum)
                 if fitted.elided { notices.append("period label cut to fit: \"\(label)\"") }
                 periodTexts.append(.text(TextElement(role: "period-label", text: fitted.text, font: fitted.font,

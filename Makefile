@@ -1,0 +1,32 @@
+# The two set-up commands of the README, and the rest of the day-to-day ones.
+# `make example` renders the example briefing; `make test` runs every test.
+
+BRIEFKIT := .build/release/briefkit
+EXAMPLE := Examples/vietnam-uk-2025.yaml
+
+.PHONY: deps build example test bench clean
+
+# Debian packages (Cairo, Pango, fonts, PDF/SVG tools); installs only what is missing.
+deps:
+	Scripts/install-deps.sh
+
+build: deps
+	swift build -c release --static-swift-stdlib --product briefkit
+
+example: build
+	mkdir -p out
+	$(BRIEFKIT) timeline $(EXAMPLE) -o out/partners.png
+	$(BRIEFKIT) timeline $(EXAMPLE) -o out/partners.pdf
+	$(BRIEFKIT) pillars $(EXAMPLE) -o out/pillars.png
+	$(BRIEFKIT) pillars $(EXAMPLE) -o out/pillars.pdf
+	@echo "Wrote out/partners.png, out/partners.pdf, out/pillars.png, out/pillars.pdf"
+
+test: deps
+	swift build --build-tests
+	swift test --skip-build
+
+bench:
+	Scripts/bench.sh
+
+clean:
+	rm -rf .build out

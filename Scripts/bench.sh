@@ -1,0 +1,134 @@
+#!/usr/bin/env bash
+# Benchmarks the release `briefkit` against the C reference (shared/bench/reference.c): wall time with
+# hyperfine (both commands alternating in one invocation per work item) and peak memory with
+# /usr/bin/time -v. Prints a table of ratios (briefkit / reference) against the project's targets.
+#
+# usage: Scripts/bench.sh            (from anywhere; needs ../shared/bench beside the checkout)
+# env:   BRIEFKIT_SHARED=DIR         the folder holding build.sh, w1.yaml, w3.yaml (default ../shared/bench)
+#        BENCH_RUNS=30 BENCH_WARMUP=3 hyperfine runs and warm-up runs per command
+#        BENCH_SCRATCH=DIR           SwiftPM scratch folder for the release build (default .build-cli)
+#        BENCH_OUT=DIR               where results go (default: a new temporary folder)
+#        BENCH_STRICT=1              exit 1 when a target is missed (default: always exit 0)
+#
+# It installs nothing: when a tool is missing it says which and exits 0. It is not run by CI.
+set -u
+
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/.." && pwd)
+shared=${BRIEFKIT_SHARED:-$root/../shared/bench}
+runs=${BENCH_RUNS:-30}
+warmup=${BENCH_WARMUP:-3}
+scratch=${BENCH_SCRATCH:-$root/.build-cli}
+
+say() { printf '%s\n' "$*" >&2; }
+
+# --- what is needed -------------------------------------------------------------------------------
+missing=()
+for tool in hyperfine gcc pkg-config swift jq; do
+  command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
+done
+[ -x /usr/bin/time ] || missing+=("/usr/bin/time (Debian package: time)")
+if [ ${#missing[@]} -gt 0 ]; then
+  say "bench: cannot run; missing: ${missing[*]}"
+  say "bench: on Debian/Ubuntu: apt-get install hyperfine gcc pkg-config jq time libcairo2-dev libpango1.0-dev"
+  exit 0
+fi
+if ! pkg-config --exists pangocairo cairo-pdf cairo-svg; then
+  say "bench: cannot run; pkg-config finds no pangocairo/cairo-pdf/cairo-svg (libcairo2-dev libpango1.0-dev)"
+  exit 0
+fi
+for f in build.sh w1.yaml w3.yaml; do
+  if [ ! -f "$shared/$f" ]; then
+    say "bench: cannot run; $shared/$f is missing (set BRIEFKIT_SHARED to the shared/bench folder)"
+    exit 0
+  fi
+done
+shared=$(cd "$shared" && pwd)
+
+out=${BENCH_OUT:-$(mktemp -d "${TMPDIR:-/tmp}/briefkit-bench.XXXXXX")}
+mkdir -p "$out/files"
+
+# --- builds ---------------------------------------------------------------------------------------
+say "bench: building the C reference"
+if ! reference=$(sh "$shared/build.sh" "$out/ref" 2>"$out/ref-build.log"); then
+  say "bench: the reference did not build:"; cat "$out/ref-build.log" >&2; exit 0
+fi
+say "bench: building briefkit (release, static Swift stdlib) in $scratch"
+build=(swift build --package-path "$root" --scratch-path "$scratch" -c release --static-swift-stdlib --product briefkit)
+if ! "${build[@]}" >"$out/swift-build.log" 2>&1; then
+  say "bench: briefkit did not build:"; tail -30 "$out/swift-build.log" >&2; exit 0
+fi
+briefkit="$("${build[@]}" --show-bin-path)/briefkit"
+[ -x "$briefkit" ] || { say "bench: no binary at $briefkit"; exit 0; }
+
+# --- work items: name | briefkit command | reference command | ratio target -----------------------
+items=(
+  "W1 PNG|$briefkit timeline $shared/w1.yaml -o $out/files/bk-w1.png --width 800 --height 300 --scale 2|$reference w1 png $out/files/ref-w1.png|1.3"
+  "W1 PDF|$briefkit timeline $shared/w1.yaml -o $out/files/bk-w1.pdf --width 800 --height 300|$reference w1 pdf $out/files/ref-w1.pdf|1.3"
+  "W1 SVG|$briefkit timeline $shared/w1.yaml -o $out/files/bk-w1.svg --width 800 --height 300|$reference w1 svg $out/files/ref-w1.svg|1.3"
+  "W3 PNG|$briefkit timeline $shared/w3.yaml -o $out/files/bk-w3.png --width 800 --height 300 --scale 2|$reference w3 png $out/files/ref-w3.png|2"
+)
+rss_target_kib=$((60 * 1024))
+
+# Peak resident set size in KiB of one run of a command (the highest of three).
+peak_rss() {
+  local best=0 kib i
+  for i in 1 2 3; do
+    # shellcheck disable=SC2086  # the command is a word list by design (no spaces in paths)
+    kib=$(/usr/bin/time -v $1 2>&1 >/dev/null | awk -F: '/Maximum resident set size/ {gsub(/ /, "", $2); print $2}')
+    [ -n "$kib" ] && [ "$kib" -gt "$best" ] && best=$kib
+  done
+  echo "$best"
+}
+
+# Each command must work before it is timed.
+for item in "${items[@]}"; do
+  IFS='|' read -r name bk ref _ <<<"$item"
+  for cmd in "$bk" "$ref"; do
+    # shellcheck disable=SC2086
+    if ! $cmd >"$out/check.log" 2>&1; then
+      say "bench: $name: command failed: $cmd"; cat "$out/check.log" >&2; exit 0
+    fi
+  done
+done
+
+rows=()
+failed=0
+for item in "${items[@]}"; do
+  IFS='|' read -r name bk ref target <<<"$item"
+  slug=$(echo "$name" | tr 'A-Z ' 'a-z-')
+  say "bench: $name"
+  hyperfine -N --warmup "$warmup" --runs "$runs" --style basic \
+    --export-json "$out/$slug.json" --export-markdown "$out/$slug.md" \
+    -n briefkit "$bk" -n reference "$ref" >"$out/$slug.txt" 2>&1 \
+    || { say "bench: hyperfine failed for $name:"; cat "$out/$slug.txt" >&2; exit 0; }
+  bk_med=$(jq -r '.results[] | select(.command=="briefkit") | .median' "$out/$slug.json")
+  ref_med=$(jq -r '.results[] | select(.command=="reference") | .median' "$out/$slug.json")
+  bk_mean=$(jq -r '.results[] | select(.command=="briefkit") | .mean' "$out/$slug.json")
+  ref_mean=$(jq -r '.results[] | select(.command=="reference") | .mean' "$out/$slug.json")
+  bk_rss=$(peak_rss "$bk")
+  ref_rss=$(peak_rss "$ref")
+  rows+=("$(awk -v n="$name" -v bm="$bk_med" -v rm="$ref_med" -v ba="$bk_mean" -v ra="$ref_mean" \
+              -v br="$bk_rss" -v rr="$ref_rss" -v t="$target" -v rt="$rss_target_kib" 'BEGIN {
+      ratio = bm / rm
+      ok = (ratio <= t && br < rt) ? "ok" : "OVER"
+      printf "| %s | %.1f ms | %.1f ms | %.2f× | %.2f× | ≤%s× | %.1f MiB | %.1f MiB | %s |",
+             n, bm * 1000, rm * 1000, ratio, ba / ra, t, br / 1024, rr / 1024, ok
+    }')")
+  case "${rows[-1]}" in *OVER*) failed=1 ;; esac
+done
+
+{
+  echo "briefkit: $briefkit"
+  echo "reference: $reference"
+  echo "hyperfine -N --warmup $warmup --runs $runs; $(nproc) cores; $(date -u +%Y-%m-%dT%H:%MZ)"
+  echo
+  echo "| work | briefkit median | reference median | ratio (median) | ratio (mean) | target | briefkit peak RSS | reference peak RSS | |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|---|"
+  printf '%s\n' "${rows[@]}"
+  echo
+  echo "peak RSS target: < 60 MiB. Results (JSON, markdown, outputs): $out"
+} | tee "$out/summary.md"
+
+if [ "$failed" = 1 ] && [ "${BENCH_STRICT:-0}" = 1 ]; then exit 1; fi
+exit 0
