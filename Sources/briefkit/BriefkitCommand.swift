@@ -18,7 +18,7 @@ struct Briefkit: ParsableCommand {
 
         Examples:
           briefkit timeline Examples/vietnam-uk-2025.yaml -o partners.png
-          briefkit timeline Examples/vietnam-uk-2025.yaml -o partners.pdf --width 600 --height 300
+          briefkit timeline Examples/vietnam-uk-2025.yaml -o partners.pdf --width 600 --height 280
           briefkit pillars Examples/vietnam-uk-2025.yaml -o pillars.png
           briefkit validate Examples/*.yaml
         """,

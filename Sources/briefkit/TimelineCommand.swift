@@ -11,7 +11,7 @@ struct TimelineCommand: ParsableCommand {
         Events on the same date share a marker; highlighted events are drawn in the accent colour and bold; \
         groups get colours and a legend; periods are pale bands. When labels cannot all fit even at the \
         style's smallest type, the rest stay as markers and the command says so on standard error.
-        The default canvas is 960×400 pt (horizontal); a canvas taller than it is wide gets a vertical \
+        The default canvas is 960×400 pt (horizontal); a tall canvas (height over 1.15 × width) gets a vertical \
         timeline unless --orientation says otherwise.
         """)
 
