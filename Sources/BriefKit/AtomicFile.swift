@@ -29,7 +29,7 @@ public enum AtomicFile {
         var template = Array(((directory.isEmpty ? "/" : directory) + "/." + name + ".briefkit-XXXXXX").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { throw FileWriteError(path: path, reason: systemReason()) }
-        let temporary = String(cString: template)
+        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var ok = false
         defer { if !ok { unlink(temporary) } }
         var offset = 0

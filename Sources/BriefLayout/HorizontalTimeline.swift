@@ -32,7 +32,7 @@ struct HorizontalTimeline {
 
         if let title, !title.isEmpty {
             let (e, fitted) = layout.titleElement(title, at: Point(m, y), width: contentWidth)
-            if fitted.elided { notices.append("title cut to fit: \"\(title)\"") }
+            if fitted.elided { notices.append("title cut to fit: \(TextFitter.quoted(title))") }
             top.append(.text(e))
             y = e.box.maxY + unit * 2
         }
@@ -61,7 +61,7 @@ struct HorizontalTimeline {
             let x0 = max(m, scale.position(p.start.start))
             let fitted = layout.fitter.fit(label, font: periodFont, width: contentWidth, maxLines: 1,
                                            minimum: style.sizes.minimum)
-            if fitted.elided { notices.append("period label cut to fit: \"\(label)\"") }
+            if fitted.elided { notices.append("period label cut to fit: \(TextFitter.quoted(label))") }
             let x = min(x0 + unit, size.width - m - fitted.metrics.width)
             let span = (x, x + fitted.metrics.width)
             var row = periodRows.firstIndex { $0.allSatisfy { $0.1 + unit * 2 <= span.0 || span.1 + unit * 2 <= $0.0 } }
@@ -175,7 +175,7 @@ struct HorizontalTimeline {
         for (_, e) in periodLabels { scene.append(.text(e)) }
         scene.elements += top
         for e in scene.texts where e.elided && e.role == "label" {
-            notices.append("label cut to fit: \"\(e.text)\"")
+            notices.append("label cut to fit: \(TextFitter.quoted(e.text))")
         }
         if !result.dropped.isEmpty {
             let n = result.dropped.count

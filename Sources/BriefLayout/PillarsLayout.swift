@@ -98,7 +98,13 @@ struct PillarsInput {
     var shownOutcomes = 0
 
     init(_ pillars: Pillars, outcomes: [Outcome], showOutcomes: Bool) {
+        // Text past what any canvas can show is clipped up front, so measuring stays instant.
         var pillars = pillars
+        let clip = TextFitter.clippedForLayout
+        pillars.roof = clip(pillars.roof)
+        pillars.columns = pillars.columns.map { PillarColumn(name: clip($0.name), items: $0.items.map(clip)) }
+        pillars.foundation = pillars.foundation.map(clip)
+        let outcomes = outcomes.map { Outcome(title: clip($0.title), kind: $0.kind, parties: $0.parties, pillar: $0.pillar) }
         if pillars.columns.isEmpty {
             pillars.columns = [PillarColumn(name: "")]
             notices.append("pillars: no columns given; drawn as one empty column")
@@ -120,7 +126,7 @@ struct PillarsInput {
                 columns[index].outcomes.append(outcome)
                 shownOutcomes += 1
             } else {
-                notices.append("pillars: outcome \"\(outcome.title)\" names no column (\"\(pillar)\"); not shown")
+                notices.append("pillars: outcome \(TextFitter.quoted(outcome.title)) names no column (\(TextFitter.quoted(pillar))); not shown")
             }
         }
     }

@@ -20,6 +20,10 @@ public struct TextFitter {
 
     /// Whether `text` fits in `width` (and `maxLines`, when given) at `font`.
     public func fits(_ text: String, font: FontSpec, width: Double, maxLines: Int? = nil) -> Bool {
+        if let lines = maxLines, text.utf8.count > capacity(font: font, width: width, maxLines: lines),
+           text.count > capacity(font: font, width: width, maxLines: lines) {
+            return false // far longer than the frame could ever hold: do not make the text engine lay it out
+        }
         let m = measurer.measure(text, font: font, wrapWidth: maxLines == 1 ? nil : width)
         return m.width <= width + 0.01 && (maxLines.map { m.lineCount <= $0 } ?? true)
     }
@@ -48,7 +52,8 @@ public struct TextFitter {
         if fits(text, font: font, width: width, maxLines: maxLines) {
             return make(text, font: font, width: width, maxLines: maxLines, elided: false, alignment: alignment)
         }
-        let chars = Array(text)
+        // Only a prefix the frame could possibly hold is worth searching (a 5 MB label stays instant).
+        let chars = Array(text.prefix(capacity(font: font, width: width, maxLines: maxLines) + 1))
         var lo = 0, hi = chars.count // lo always fits (an ellipsis alone is accepted even when too wide)
         while lo < hi {
             let mid = (lo + hi + 1) / 2
@@ -59,6 +64,25 @@ public struct TextFitter {
             count = space
         }
         return make(cut(chars, count), font: font, width: width, maxLines: maxLines, elided: true, alignment: alignment)
+    }
+
+    /// `s` in quotes for a message, shortened to its first 60 characters when longer.
+    public static func quoted(_ s: String) -> String {
+        let head = s.prefix(60)
+        return "\"" + head + (head.endIndex < s.endIndex ? "…" : "") + "\""
+    }
+
+    /// `s` cut to 2,000 characters (with "…"): more than any frame of a diagram or page can hold, so
+    /// layouts can measure without ever handing a text engine megabytes.
+    public static func clippedForLayout(_ s: String) -> String {
+        let head = s.prefix(2000)
+        return head.endIndex < s.endIndex ? String(head) + "…" : s
+    }
+
+    /// More characters than `maxLines` lines of `width` can hold even if every character were a
+    /// hairline (0.15 em): a safe upper bound for the characters that can fit.
+    private func capacity(font: FontSpec, width: Double, maxLines: Int) -> Int {
+        Int(Double(maxLines) * max(width, 0) / max(font.size * 0.15, 0.01)) + 16
     }
 
     private func cut(_ chars: [Character], _ count: Int) -> String {

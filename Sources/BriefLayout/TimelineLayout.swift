@@ -224,7 +224,7 @@ public struct TimelineLayout {
         for (name, color) in colors {
             let fitted = fitter.fit(name, font: font, width: max(10, width - d - unit), maxLines: 1,
                                            minimum: style.sizes.minimum)
-            if fitted.elided { notices.append("legend entry cut to fit: \"\(name)\"") }
+            if fitted.elided { notices.append("legend entry cut to fit: \(TextFitter.quoted(name))") }
             let w = d + unit + fitted.metrics.width
             if x > left && x + w > left + width { x = left; y += rowH + unit; rowH = 0 }
             let h = fitted.metrics.height

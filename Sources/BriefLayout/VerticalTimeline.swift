@@ -22,7 +22,7 @@ struct VerticalTimeline {
         var top: [Element] = []
         if let title, !title.isEmpty {
             let (e, fitted) = layout.titleElement(title, at: Point(m, y), width: contentWidth)
-            if fitted.elided { notices.append("title cut to fit: \"\(title)\"") }
+            if fitted.elided { notices.append("title cut to fit: \(TextFitter.quoted(title))") }
             top.append(.text(e))
             y = e.box.maxY + unit * 2
         }
@@ -102,7 +102,7 @@ struct VerticalTimeline {
             if let label = p.label, !label.isEmpty {
                 let fitted = layout.fitter.fit(label, font: periodFont, width: max(10, axisX - m - unit * 2), maxLines: 3,
                                                minimum: style.sizes.minimum)
-                if fitted.elided { notices.append("period label cut to fit: \"\(label)\"") }
+                if fitted.elided { notices.append("period label cut to fit: \(TextFitter.quoted(label))") }
                 periodTexts.append(.text(TextElement(role: "period-label", text: fitted.text, font: fitted.font,
                                                      color: style.colors.muted, wrapWidth: fitted.wrapWidth,
                                                      topLeft: Point(m, y0 + unit / 2), metrics: fitted.metrics,
@@ -148,7 +148,7 @@ struct VerticalTimeline {
                                               stroke: crowded ? nil : Stroke(color: style.colors.background, width: 1.25))))
         }
         scene.elements += labelTexts + tickTexts + periodTexts + top
-        for e in scene.texts where e.elided && e.role == "label" { notices.append("label cut to fit: \"\(e.text)\"") }
+        for e in scene.texts where e.elided && e.role == "label" { notices.append("label cut to fit: \(TextFitter.quoted(e.text))") }
         let dropped = groups.indices.filter { result.tops[$0] == nil }
         if !dropped.isEmpty {
             let events = dropped.map { groups[$0].events.count }.reduce(0, +)

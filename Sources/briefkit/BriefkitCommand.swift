@@ -109,8 +109,10 @@ enum Run {
         guard let kind = OutputKind(path: options.output) else { throw ExitCode.failure }
         do {
             let out = try renderFile(result.scene, kind: kind, scale: options.scale, measurer: measurer)
+            PhaseTimer.mark("render")
             for w in out.warnings { say("briefkit: warning: \(w)") }
             try AtomicFile.write(out.bytes, to: options.output)
+            PhaseTimer.mark("write")
         } catch {
             say("briefkit: \(error)")
             throw ExitCode.failure

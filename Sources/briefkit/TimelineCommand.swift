@@ -27,7 +27,9 @@ struct TimelineCommand: ParsableCommand {
     @OptionGroup var options: DrawingOptions
 
     func run() throws {
+        PhaseTimer.mark("start-up")
         let briefing = try Run.briefing(file)
+        PhaseTimer.mark("read briefing")
         guard !briefing.timelines.isEmpty else {
             Run.say("\(file): nothing to draw: the file has no timelines (add a `timelines:` section)")
             throw ExitCode.failure
@@ -45,8 +47,10 @@ struct TimelineCommand: ParsableCommand {
         let style = try Run.style(options.style)
         let size = try options.canvas(default: Size(width: 960, height: 400))
         let measurer = PangoMeasurer()
+        PhaseTimer.mark("style and fonts")
         let result = TimelineLayout(style: style, measurer: measurer)
             .layout(timeline, size: size, orientation: orientation, title: timeline.title ?? briefing.title)
+        PhaseTimer.mark("layout")
         try Run.finish(result, options: options, measurer: measurer)
     }
 }
