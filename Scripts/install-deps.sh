@@ -3,7 +3,7 @@
 # and the real tools the tests check output with. Does nothing when all are present.
 set -euo pipefail
 packages=(pkg-config libcairo2-dev libpango1.0-dev libpng-dev zlib1g-dev
-          fonts-noto-core fonts-dejavu-core qpdf poppler-utils librsvg2-bin)
+          fonts-noto-core fonts-noto-cjk fonts-dejavu-core qpdf poppler-utils librsvg2-bin)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
