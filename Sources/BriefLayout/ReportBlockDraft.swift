@@ -24,7 +24,7 @@ protocol ReportBlockDraft {
 /// Type sizes and diagram room at one step of the fitting: the style's sizes, shrunk step by step.
 struct ReportLevel {
     var style: Style
-    /// Fraction of their preferred heights the diagrams get (the timeline never below 0.7).
+    /// Fraction of their preferred heights the diagrams get (the timeline never below 0.85).
     var diagramFactor: Double
 
     /// The steps tried, from the style's own sizes to everything at the minimum.

@@ -20,8 +20,8 @@ struct ReportTimelineDraft: ReportBlockDraft {
     init(block: ReportBlock, heading: String?, kit: ReportKit, width: Double, timeline: Timeline, factor: Double) {
         self.block = block; self.heading = heading; self.kit = kit; self.width = width; self.timeline = timeline
         preferred = kit.ceilGrid(min(240, max(120, width * 0.34)))
-        minimum = kit.ceilGrid(min(preferred, max(96, preferred * 0.7)))
-        inner = kit.ceilGrid(max(minimum, preferred * max(0.7, factor)))
+        minimum = kit.ceilGrid(min(preferred, max(96, preferred * 0.85)))
+        inner = kit.ceilGrid(max(minimum, preferred * max(0.85, factor)))
         headingHeight = kit.headingHeight(heading, width: width)
     }
 

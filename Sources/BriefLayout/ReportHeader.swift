@@ -21,10 +21,22 @@ struct ReportHeader {
         var texts: [Element] = []
         var notices: [String] = []
         var y = padding
-        let title = kit.fitter.fit(briefing.title, font: s.font(s.sizes.title, .bold), width: width, maxLines: 2,
-                                   minimum: s.sizes.heading)
+        let meta = [briefing.date?.label, briefing.place].compactMap { $0 }.joined(separator: " · ")
+        let metaFont = s.font(s.sizes.body)
+        let metaMetrics = kit.measurer.measure(meta, font: metaFont)
+        let titleFont = s.font(s.sizes.title, .bold)
+        // Date · place go right-aligned on the title's line when the title leaves room for them.
+        let besideTitle = !meta.isEmpty && metaMetrics.width <= width / 3
+            && kit.fitter.fits(briefing.title, font: titleFont, width: width - metaMetrics.width - unit * 6, maxLines: 1)
+        let title = kit.fitter.fit(briefing.title, font: titleFont, width: width, maxLines: 2, minimum: s.sizes.heading)
         texts.append(.text(kit.place("title", title, color: onPrimary, at: Point(left, y))))
         if title.elided { notices.append("report: title shortened to fit two lines") }
+        if besideTitle {
+            let baseline = y + title.metrics.baseline - metaMetrics.baseline
+            texts.append(.text(TextElement(role: "date", text: meta, font: metaFont, color: onPrimary,
+                                           topLeft: Point(left + width - metaMetrics.width, baseline),
+                                           metrics: metaMetrics)))
+        }
         y += title.metrics.height
         if let subtitle = briefing.subtitle {
             let sub = kit.fitter.fit(subtitle, font: s.font(s.sizes.heading), width: width, maxLines: 2,
@@ -33,19 +45,24 @@ struct ReportHeader {
             if sub.elided { notices.append("report: subtitle shortened to fit two lines") }
             y += unit / 2 + sub.metrics.height
         }
-        let meta = [briefing.date?.label, briefing.place].compactMap { $0 }.joined(separator: " · ")
-        if !meta.isEmpty {
-            let m = kit.fitter.fit(meta, font: s.font(s.sizes.body), width: width, maxLines: 1, minimum: s.sizes.minimum)
-            texts.append(.text(kit.place("date", m, color: onPrimary, at: Point(left, y + unit))))
+        // Date · place (unless beside the title), then the parties as chips, flowing on one line.
+        var metaWidth = 0.0
+        let lineTop = y + unit * 2
+        var lineHeight = 0.0
+        if !meta.isEmpty, !besideTitle {
+            let m = kit.fitter.fit(meta, font: metaFont, width: width, maxLines: 1, minimum: s.sizes.minimum)
+            texts.append(.text(kit.place("date", m, color: onPrimary, at: Point(left, lineTop))))
             if m.elided { notices.append("report: date and place shortened") }
-            y += unit + m.metrics.height
+            metaWidth = m.metrics.width + unit * 5
+            lineHeight = m.metrics.height
         }
         if !briefing.parties.isEmpty {
-            let (chips, chipsHeight, chipNotices) = partyChips(top: y + unit * 2)
+            let (chips, chipsHeight, chipNotices) = partyChips(top: lineTop, indent: metaWidth)
             texts += chips
             notices += chipNotices
-            y += unit * 2 + chipsHeight
+            lineHeight = max(lineHeight, chipsHeight)
         }
+        if lineHeight > 0 { y = lineTop + lineHeight }
         let height = kit.ceilGrid(y + padding)
         let band = ShapeElement(role: "band", box: Rect(x: 0, y: 0, width: pageWidth, height: height),
                                 fill: s.colors.primary)
@@ -53,7 +70,7 @@ struct ReportHeader {
     }
 
     /// Party chips flowing left to right: a colour square, the name in bold and the leader, wrapping as needed.
-    private func partyChips(top: Double) -> ([Element], Double, [String]) {
+    private func partyChips(top: Double, indent: Double) -> ([Element], Double, [String]) {
         let s = kit.style
         let unit = s.spacing.unit
         let nameFont = s.font(s.sizes.body, .bold), leaderFont = s.font(s.sizes.body)
@@ -61,12 +78,12 @@ struct ReportHeader {
         let square = (s.sizes.body * 0.9).rounded()
         var out: [Element] = []
         var notices: [String] = []
-        var x = left, y = top
+        var x = left + indent, y = top
         for (i, party) in briefing.parties.enumerated() {
             let name = kit.fitter.elide(party.name, font: nameFont, width: max(1, width - square - unit * 2))
             let leaderText = party.leader.map { kit.fitter.elide($0, font: leaderFont, width: max(1, width - square - unit * 3 - name.metrics.width)) }
             let chipWidth = square + unit * 1.5 + name.metrics.width + (leaderText.map { unit * 1.5 + $0.metrics.width } ?? 0)
-            if x > left, x + chipWidth > left + width {
+            if x > left, x + min(chipWidth, width) > left + width {
                 x = left
                 y += lineHeight + unit
             }
