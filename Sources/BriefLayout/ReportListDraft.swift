@@ -21,6 +21,8 @@ struct ReportListDraft: ReportBlockDraft {
     let columnGap: Double
     /// What the items are called in "+N more outcomes".
     let noun: String
+    /// One of the items: "outcome".
+    var singular: String { noun.hasSuffix("s") ? String(noun.dropLast()) : noun }
     /// The fewest items kept before a deep cut.
     let floor: Int
     private(set) var shown: Int
@@ -65,7 +67,7 @@ struct ReportListDraft: ReportBlockDraft {
 
     func draw(in frame: Rect) -> (elements: [Element], notices: [String]) {
         guard shown > 0 else {
-            return ([], items.isEmpty ? [] : ["report: \(block.kind.rawValue) left out (\(items.count) \(noun)): no room on one page"])
+            return ([], items.isEmpty ? [] : ["report: \(block.kind.rawValue) left out (\(items.count) \(items.count == 1 ? singular : noun)): no room on one page"])
         }
         var out = kit.headingElements(heading, frame: frame)
         var y = frame.minY + headingHeight

@@ -31,6 +31,14 @@ import Testing
             #expect(result.notices.contains { $0.contains("not shown") }, "\(label): \(result.notices)")
         }
         #expect(scene.metadata.keywords.contains("briefing"))
+        // Below the band, text stays inside the page margins.
+        let band = scene.elements.first { $0.role == "band" }?.bounds.maxY ?? 0
+        let m = template.margins
+        let content = Rect(x: m.left, y: band, width: template.width - m.left - m.right,
+                           height: template.height - m.bottom - band)
+        for t in scene.texts where t.box.minY >= band {
+            #expect(content.contains(t.box, tolerance: 0.05), "\(label): \"\(t.text)\" \(t.box) outside the margins")
+        }
     }
 
     @Test func examplesFitEveryTemplate() throws {
