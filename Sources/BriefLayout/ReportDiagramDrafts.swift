@@ -17,9 +17,11 @@ struct ReportTimelineDraft: ReportBlockDraft {
     private var inner: Double
     private var dropped = false
 
-    init(block: ReportBlock, heading: String?, kit: ReportKit, width: Double, timeline: Timeline, factor: Double) {
+    /// `cap` bounds the preferred height (a share of the page body, so a short page keeps room for the rest).
+    init(block: ReportBlock, heading: String?, kit: ReportKit, width: Double, timeline: Timeline, factor: Double,
+         cap: Double) {
         self.block = block; self.heading = heading; self.kit = kit; self.width = width; self.timeline = timeline
-        preferred = kit.ceilGrid(min(240, max(120, width * 0.34)))
+        preferred = kit.ceilGrid(min(240, cap, max(120, width * 0.34)))
         minimum = kit.ceilGrid(min(preferred, max(96, preferred * 0.85)))
         inner = kit.ceilGrid(max(minimum, preferred * max(0.85, factor)))
         headingHeight = kit.headingHeight(heading, width: width)

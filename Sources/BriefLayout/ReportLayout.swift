@@ -26,6 +26,13 @@ public struct ReportLayout {
 
     /// The page as one scene of the template's size, with one bookmark per block drawn.
     public func layout(_ briefing: Briefing, template: ReportTemplate = .a4) -> LayoutResult {
+        var style = self.style
+        if template.typeScale != 1 {
+            let k = template.typeScale
+            style.sizes = Style.Sizes(title: style.sizes.title * k, heading: style.sizes.heading * k,
+                                      body: style.sizes.body * k, small: style.sizes.small * k,
+                                      minimum: style.sizes.minimum * k)
+        }
         let kit = ReportKit(style: style, measurer: measurer)
         let m = template.margins
         let contentWidth = max(1, template.width - m.left - m.right)
@@ -37,7 +44,7 @@ public struct ReportLayout {
         let top = band.height + template.gap
         let available = max(0, footerTop - template.gap - top)
 
-        let plan = ReportPlan(briefing: briefing, template: template, contentWidth: contentWidth)
+        let plan = ReportPlan(briefing: briefing, template: template, contentWidth: contentWidth, bodyHeight: available)
         let rows = ReportRow.rows(plan.blocks.map(\.placement))
         var body: ReportBody? = nil
         for level in ReportLevel.ladder(style) {
@@ -109,11 +116,14 @@ struct ReportPlan {
     let briefing: Briefing
     let template: ReportTemplate
     let contentWidth: Double
+    /// The height between the title band and the footer.
+    let bodyHeight: Double
     /// The body blocks drawn (header and footer excluded), with their effective placement.
-    let blocks: [ReportBlock]
+    private(set) var blocks: [ReportBlock]
 
-    init(briefing: Briefing, template: ReportTemplate, contentWidth: Double) {
+    init(briefing: Briefing, template: ReportTemplate, contentWidth: Double, bodyHeight: Double) {
         self.briefing = briefing; self.template = template; self.contentWidth = contentWidth
+        self.bodyHeight = bodyHeight
         blocks = template.blocks.compactMap { block in
             var b = block
             if template.columns < 2 { b.placement = .full }
@@ -127,6 +137,14 @@ struct ReportPlan {
             case .sources: return briefing.sources.isEmpty ? nil : b
             }
         }
+        // A column left empty by missing data gives its row to the other column's blocks.
+        var drawn = blocks
+        for row in ReportRow.rows(drawn.map(\.placement)) {
+            if case .split(let l, let r) = row, l.isEmpty || r.isEmpty {
+                for i in l + r { drawn[i].placement = .full }
+            }
+        }
+        blocks = drawn
     }
 
     func width(_ block: ReportBlock) -> Double {
@@ -164,7 +182,8 @@ struct ReportPlan {
             case .timeline:
                 let timeline = briefing.timelines.first { !$0.events.isEmpty }!
                 return ReportTimelineDraft(block: block, heading: block.title ?? timeline.title ?? "Timeline",
-                                           kit: kit, width: w, timeline: timeline, factor: factor)
+                                           kit: kit, width: w, timeline: timeline, factor: factor,
+                                           cap: bodyHeight * 0.45)
             case .pillars:
                 return ReportPillarsDraft(block: block, heading: block.title ?? "Pillars of the partnership", kit: kit,
                                           width: w, pillars: briefing.pillars!, outcomes: briefing.outcomes,

@@ -90,12 +90,15 @@ public struct ReportTemplate: Sendable, Hashable {
     public var gap: Double
     /// The blocks in reading order.
     public var blocks: [ReportBlock]
+    /// Multiplies the style's type sizes (e.g. 1.25 for a slide seen from afar); 1 for paper.
+    public var typeScale: Double
 
     /// A template.
     public init(name: String, description: String, width: Double, height: Double, margins: ReportMargins,
-                columns: Int = 2, gutter: Double = 24, gap: Double = 16, blocks: [ReportBlock]) {
+                columns: Int = 2, gutter: Double = 24, gap: Double = 16, blocks: [ReportBlock], typeScale: Double = 1) {
         self.name = name; self.description = description; self.width = width; self.height = height
         self.margins = margins; self.columns = columns; self.gutter = gutter; self.gap = gap; self.blocks = blocks
+        self.typeScale = typeScale
     }
 
     /// The built-in A4 portrait page, identical to Reports/a4.yaml; used when no Reports/ folder can be found.

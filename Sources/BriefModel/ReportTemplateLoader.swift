@@ -53,7 +53,7 @@ public enum ReportTemplateLoader {
 struct ReportTemplateDecoder {
     let reader: NodeReader
 
-    static let rootKeys = ["name", "description", "page", "margins", "columns", "gutter", "gap", "blocks"]
+    static let rootKeys = ["name", "description", "page", "margins", "columns", "gutter", "gap", "typeScale", "blocks"]
     static let pageKeys = ["width", "height"]
     static let marginKeys = ["top", "right", "bottom", "left"]
     static let blockKeys = ["block", "placement", "priority", "title", "limit"]
@@ -77,10 +77,11 @@ struct ReportTemplateDecoder {
         }
         let gutter = try length(top, "gutter", range: 0...200) ?? 24
         let gap = try length(top, "gap", range: 0...200) ?? 16
+        let typeScale = try length(top, "typeScale", range: 0.5...4) ?? 1
         let blocks = try readBlocks(top)
         guard reader.errors.isEmpty else { return nil }
         return ReportTemplate(name: name, description: description, width: width, height: height, margins: margins,
-                              columns: columns, gutter: gutter, gap: gap, blocks: blocks)
+                              columns: columns, gutter: gutter, gap: gap, blocks: blocks, typeScale: typeScale)
     }
 
     private func length(_ fields: Fields, _ key: String, required: Bool = false,

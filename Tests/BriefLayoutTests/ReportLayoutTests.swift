@@ -100,7 +100,7 @@ import Testing
         #expect(m.description?.hasPrefix("One-page briefing on Việt Nam – United Kingdom") == true)
     }
 
-    @Test func blocksShareOneGap() {
+    @Test func blocksStartOnTheGrid() {
         // Every block starts on the 4-pt grid.
         let template = ReportTemplate.a4
         let result = ReportLayout(style: .standard, measurer: PangoMeasurer()).layout(ReportFixtures.oneOfEverything,
