@@ -22,7 +22,8 @@ struct Briefkit: ParsableCommand {
           briefkit pillars Examples/vietnam-uk-2025.yaml -o pillars.png
           briefkit validate Examples/*.yaml
         """,
-        subcommands: [TimelineCommand.self, PillarsCommand.self, ValidateCommand.self, StylesCommand.self])
+        subcommands: [TimelineCommand.self, PillarsCommand.self, ReportCommand.self, ValidateCommand.self, StylesCommand.self,
+                      TemplatesCommand.self])
 }
 
 /// Options every drawing command shares.

@@ -1,0 +1,48 @@
+// The shipped report templates (Reports/*.yaml) and how `--template NAME|PATH` resolves.
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A report template could not be found by name.
+public struct TemplateNotFound: Error, CustomStringConvertible, Sendable {
+    /// The name asked for.
+    public var name: String
+    /// The shipped names.
+    public var available: [String]
+    /// What went wrong, with the names to choose from.
+    public var description: String {
+        "no report template named '\(name)'" + (available.isEmpty ? "" : " (available: \(available.joined(separator: ", ")))")
+            + "; give a template name or the path of a .yaml template file"
+    }
+}
+
+/// The shipped report templates and how `--template NAME|PATH` resolves.
+public enum TemplateCatalog {
+    /// Template names in the shipped Reports/ folder, sorted.
+    public static func names() -> [String] {
+        guard let dir = ResourceLocator.directory("Reports"), let d = opendir(dir) else { return [] }
+        defer { closedir(d) }
+        var names: [String] = []
+        while let entry = readdir(d) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name.hasSuffix(".yaml") { names.append(String(name.dropLast(5))) }
+        }
+        return names.sorted()
+    }
+
+    /// Loads a template given as a path (contains "/" or ends in .yaml/.yml/.json) or a shipped name. The
+    /// name "a4" falls back to the built-in `ReportTemplate.a4` when no Reports/ folder can be found.
+    public static func load(_ nameOrPath: String) throws -> LoadedReportTemplate {
+        if nameOrPath.contains("/") || [".yaml", ".yml", ".json"].contains(where: { nameOrPath.hasSuffix($0) }) {
+            return try ReportTemplateLoader.load(path: nameOrPath)
+        }
+        if let dir = ResourceLocator.directory("Reports"), ResourceLocator.isFile(dir + "/" + nameOrPath + ".yaml") {
+            return try ReportTemplateLoader.load(path: dir + "/" + nameOrPath + ".yaml")
+        }
+        if nameOrPath == "a4" { return LoadedReportTemplate(template: .a4) }
+        throw TemplateNotFound(name: nameOrPath, available: names())
+    }
+}

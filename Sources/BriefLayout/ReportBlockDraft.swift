@@ -1,0 +1,96 @@
+// One block of the one-page report, measured at one type level: its height, how it gives up room, how it draws.
+
+import BriefModel
+import BriefScene
+
+/// A block of the report page laid out at one type level. Heights include the block's heading; a dropped
+/// block has height 0 and draws nothing.
+protocol ReportBlockDraft {
+    /// The template entry this draft came from.
+    var block: ReportBlock { get }
+    /// The heading shown above the block (also its bookmark), nil for the header and footer.
+    var heading: String? { get }
+    /// The height the block needs now, on the grid; 0 when dropped.
+    var height: Double { get }
+    /// True when the block has given up everything.
+    var isDropped: Bool { get }
+    /// Gives up one step of content. `deep` allows cuts below the block's comfortable floor (down to
+    /// dropping it). False when there is nothing (more) to give at this depth.
+    mutating func cut(deep: Bool) -> Bool
+    /// The elements in `frame` (the frame's height may exceed `height`), plus notices about what was cut.
+    func draw(in frame: Rect) -> (elements: [Element], notices: [String])
+}
+
+/// Type sizes and diagram room at one step of the fitting: the style's sizes, shrunk step by step.
+struct ReportLevel {
+    var style: Style
+    /// Fraction of their preferred heights the diagrams get (the timeline never below 0.85).
+    var diagramFactor: Double
+
+    /// The steps tried, from the style's own sizes to everything at the minimum.
+    static func ladder(_ style: Style) -> [ReportLevel] {
+        var levels = [1.0, 0.8, 0.6].map { ReportLevel(style: style, diagramFactor: $0) }
+        let minimum = style.sizes.minimum
+        var body = style.sizes.body - 0.5
+        while body > minimum - 1e-9 {
+            var s = style
+            s.sizes.body = body
+            s.sizes.small = max(minimum, min(style.sizes.small, body - 1.5))
+            levels.append(ReportLevel(style: s, diagramFactor: 0.6))
+            body -= 0.5
+        }
+        return levels
+    }
+}
+
+/// Shared drawing helpers: measured text elements, block headings and the grid.
+struct ReportKit {
+    let style: Style
+    let measurer: any TextMeasurer
+    var fitter: TextFitter { TextFitter(measurer: measurer) }
+
+    /// Rounds up to the style's grid step.
+    func ceilGrid(_ v: Double) -> Double {
+        let u = style.spacing.unit
+        return (v / u - 1e-6).rounded(.up) * u
+    }
+
+    /// A left-aligned text whose box's top-left is `at`, wrapped to `width` when given.
+    func text(_ role: String, _ string: String, font: FontSpec, color: Color, width: Double?, at: Point,
+              link: String? = nil, elided: Bool = false) -> TextElement {
+        let m = measurer.measure(string, font: font, wrapWidth: width)
+        return TextElement(role: role, text: string, font: font, color: color, wrapWidth: width, topLeft: at,
+                           metrics: m, elided: elided, link: link)
+    }
+
+    /// A fitted text placed at `at`.
+    func place(_ role: String, _ fitted: FittedText, color: Color, at: Point, link: String? = nil) -> TextElement {
+        TextElement(role: role, text: fitted.text, font: fitted.font, color: color, wrapWidth: fitted.wrapWidth,
+                    topLeft: at, metrics: fitted.metrics, elided: fitted.elided, link: link)
+    }
+
+    /// The heading font.
+    var headingFont: FontSpec { style.font(style.sizes.heading, .bold) }
+
+    /// The block heading fitted to one line of `width`.
+    func headingText(_ heading: String, width: Double) -> FittedText {
+        fitter.fit(heading, font: headingFont, width: width, maxLines: 1, minimum: style.sizes.minimum)
+    }
+
+    /// Height a block heading takes, with the space under it, on the grid.
+    func headingHeight(_ heading: String?, width: Double) -> Double {
+        guard let heading else { return 0 }
+        return ceilGrid(headingText(heading, width: width).metrics.height) + style.spacing.unit
+    }
+
+    /// The heading's elements at the top of `frame`: the text in the primary colour over a hairline rule.
+    func headingElements(_ heading: String?, frame: Rect) -> [Element] {
+        guard let heading else { return [] }
+        let fitted = headingText(heading, width: frame.width)
+        let t = place("heading", fitted, color: style.colors.primary, at: Point(frame.minX, frame.minY))
+        let ruleY = frame.minY + ceilGrid(fitted.metrics.height) + style.lines.border
+        let rule = LineElement(role: "rule", points: [Point(frame.minX, ruleY), Point(frame.maxX, ruleY)],
+                               stroke: Stroke(color: style.colors.grid, width: style.lines.border))
+        return [.text(t), .line(rule)]
+    }
+}

@@ -1,0 +1,122 @@
+// The report's diagram blocks: the first timeline and the pillar diagram, laid out by their own layouts.
+
+import BriefModel
+import BriefScene
+
+/// The timeline across the block's width under the page's own heading. Its canvas is widened by the
+/// timeline's inner margin so that the axis lines up with the page's content edges.
+struct ReportTimelineDraft: ReportBlockDraft {
+    let block: ReportBlock
+    let heading: String?
+    let kit: ReportKit
+    let width: Double
+    let timeline: Timeline
+    let preferred: Double
+    let minimum: Double
+    private let headingHeight: Double
+    private var inner: Double
+    private var dropped = false
+
+    /// `cap` bounds the preferred height (a share of the page body, so a short page keeps room for the rest).
+    init(block: ReportBlock, heading: String?, kit: ReportKit, width: Double, timeline: Timeline, factor: Double,
+         cap: Double) {
+        self.block = block; self.heading = heading; self.kit = kit; self.width = width; self.timeline = timeline
+        preferred = kit.ceilGrid(min(240, cap, max(120, width * 0.34)))
+        minimum = kit.ceilGrid(min(preferred, max(96, preferred * 0.85)))
+        inner = kit.ceilGrid(max(minimum, preferred * max(0.85, factor)))
+        headingHeight = kit.headingHeight(heading, width: width)
+    }
+
+    var isDropped: Bool { dropped }
+    var height: Double { dropped ? 0 : headingHeight + inner }
+
+    mutating func cut(deep: Bool) -> Bool {
+        if inner > minimum { inner = minimum; return true }
+        guard deep, !dropped else { return false }
+        dropped = true
+        return true
+    }
+
+    /// Gives the timeline up to `extra` more height, up to 1.5 × its preferred height; returns what it took.
+    mutating func grow(_ extra: Double) -> Double {
+        guard !dropped else { return 0 }
+        let target = min(kit.ceilGrid(preferred * 1.5), inner + extra)
+        let taken = max(0, (target / kit.style.spacing.unit).rounded(.down) * kit.style.spacing.unit - inner)
+        inner += taken
+        return taken
+    }
+
+    /// The timeline layout's own margin for a canvas of `size` (TimelineLayout.margin).
+    private func timelineMargin(_ size: Size) -> Double {
+        let s = kit.style
+        let u = s.spacing.unit
+        return max(u * 2, (min(size.width, size.height) * s.spacing.marginFraction / u).rounded() * u)
+    }
+
+    func draw(in frame: Rect) -> (elements: [Element], notices: [String]) {
+        guard !dropped else { return ([], ["report: timeline \(timeline.id) left out: no room on one page"]) }
+        var out = kit.headingElements(heading, frame: frame)
+        let top = frame.minY + headingHeight
+        let available = frame.height - headingHeight
+        // Find the margin m with canvas = content + 2m (a fixed point; a few steps settle it).
+        var m = timelineMargin(Size(width: width, height: available))
+        for _ in 0..<4 { m = timelineMargin(Size(width: width + 2 * m, height: available + 2 * m)) }
+        let pad = min(m, frame.minX, top)
+        let size = Size(width: width + 2 * pad, height: available + 2 * pad)
+        let result = TimelineLayout(style: kit.style, measurer: kit.measurer)
+            .layout(timeline, size: size, orientation: .horizontal, showTitle: false)
+        out += result.scene.translatedElements(dx: frame.minX - pad, dy: top - pad)
+        return (out, result.notices)
+    }
+}
+
+/// The pillar diagram across the block's width (no outer margin), at its preferred height or squeezed.
+struct ReportPillarsDraft: ReportBlockDraft {
+    let block: ReportBlock
+    let heading: String?
+    let kit: ReportKit
+    let width: Double
+    let pillars: Pillars
+    let outcomes: [Outcome]
+    let showOutcomes: Bool
+    let preferred: Double
+    /// The least height before the diagram is dropped.
+    let floor: Double
+    private let headingHeight: Double
+    private var inner: Double
+    private var dropped = false
+
+    init(block: ReportBlock, heading: String?, kit: ReportKit, width: Double, pillars: Pillars, outcomes: [Outcome],
+         showOutcomes: Bool, factor: Double) {
+        self.block = block; self.heading = heading; self.kit = kit; self.width = width; self.pillars = pillars
+        self.outcomes = outcomes; self.showOutcomes = showOutcomes
+        var layout = PillarsLayout(style: kit.style, measurer: kit.measurer)
+        layout.margin = 0
+        preferred = kit.ceilGrid(layout.preferredHeight(pillars, outcomes: outcomes, width: width,
+                                                        showOutcomes: showOutcomes))
+        floor = kit.ceilGrid(min(preferred, max(200, preferred * 0.4)))
+        inner = max(floor, kit.ceilGrid(preferred * factor))
+        headingHeight = kit.headingHeight(heading, width: width)
+    }
+
+    var isDropped: Bool { dropped }
+    var height: Double { dropped ? 0 : headingHeight + inner }
+
+    mutating func cut(deep: Bool) -> Bool {
+        if inner > floor { inner = max(floor, kit.ceilGrid(inner * 0.85)); return true }
+        guard deep, !dropped else { return false }
+        dropped = true
+        return true
+    }
+
+    func draw(in frame: Rect) -> (elements: [Element], notices: [String]) {
+        guard !dropped else { return ([], ["report: pillars left out: no room on one page"]) }
+        var out = kit.headingElements(heading, frame: frame)
+        var layout = PillarsLayout(style: kit.style, measurer: kit.measurer)
+        layout.margin = 0
+        let result = layout.layout(pillars, outcomes: outcomes, size: Size(width: width, height: inner),
+                                   showOutcomes: showOutcomes)
+        out += result.scene.translatedElements(dx: frame.minX, dy: frame.minY + headingHeight)
+        return (out, result.notices)
+    }
+}

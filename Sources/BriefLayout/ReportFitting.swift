@@ -1,0 +1,99 @@
+// Keeping the report to one page: rows of blocks, their heights, and the shrink-then-cut loop.
+
+import BriefModel
+import BriefScene
+
+/// A row of the page: one full-width block, or a left and a right column of stacked blocks.
+enum ReportRow {
+    case full(Int)
+    case split(left: [Int], right: [Int])
+
+    /// Groups blocks (indices into `placements`) into rows: consecutive left/right blocks share a row.
+    static func rows(_ placements: [ReportPlacement]) -> [ReportRow] {
+        var rows: [ReportRow] = []
+        var left: [Int] = [], right: [Int] = []
+        func flush() {
+            if !left.isEmpty || !right.isEmpty { rows.append(.split(left: left, right: right)) }
+            left = []; right = []
+        }
+        for (i, p) in placements.enumerated() {
+            switch p {
+            case .full: flush(); rows.append(.full(i))
+            case .left: left.append(i)
+            case .right: right.append(i)
+            }
+        }
+        flush()
+        return rows
+    }
+}
+
+/// The blocks of one page body with the white space between them.
+struct ReportBody {
+    var drafts: [any ReportBlockDraft]
+    let rows: [ReportRow]
+    let gap: Double
+
+    /// The height of blocks stacked with `gap` between those still drawn.
+    func stackHeight(_ indices: [Int]) -> Double {
+        let heights = indices.map { drafts[$0].height }.filter { $0 > 0 }
+        return heights.reduce(0, +) + Double(max(0, heights.count - 1)) * gap
+    }
+
+    func rowHeight(_ row: ReportRow) -> Double {
+        switch row {
+        case .full(let i): drafts[i].height
+        case .split(let l, let r): max(stackHeight(l), stackHeight(r))
+        }
+    }
+
+    /// All rows with `gap` between the rows still drawn.
+    var height: Double {
+        let heights = rows.map(rowHeight).filter { $0 > 0 }
+        return heights.reduce(0, +) + Double(max(0, heights.count - 1)) * gap
+    }
+
+    /// Blocks whose cutting can lower the page: full-width ones, and those in the taller column of a row.
+    private var critical: [Int] {
+        rows.flatMap { row -> [Int] in
+            switch row {
+            case .full(let i): return [i]
+            case .split(let l, let r):
+                let hl = stackHeight(l), hr = stackHeight(r)
+                return (hl >= hr - 0.01 ? l : []) + (hr >= hl - 0.01 ? r : [])
+            }
+        }
+    }
+
+    /// Cuts content, lowest priority first (later blocks first at equal priority), until the body fits
+    /// `available`: first only down to each block's comfortable floor, then as deep as needed. Then gives
+    /// content back, highest priority first, wherever it still fits (a dropped block may leave room).
+    mutating func cut(toFit available: Double) {
+        var history: [[any ReportBlockDraft]] = drafts.map { [$0] }
+        for deep in [false, true] {
+            while height > available + 0.01 {
+                let order = { (a: Int, b: Int) -> Bool in
+                    (self.drafts[a].block.priority, -a) < (self.drafts[b].block.priority, -b)
+                }
+                let first = critical.sorted(by: order)
+                let rest = drafts.indices.filter { !first.contains($0) }.sorted(by: order)
+                var done = false
+                for i in first + rest {
+                    var d = drafts[i]
+                    if d.cut(deep: deep) { drafts[i] = d; history[i].append(d); done = true; break }
+                }
+                if !done { break }
+            }
+        }
+        let byPriority = drafts.indices.sorted {
+            (drafts[$0].block.priority, -$0) > (drafts[$1].block.priority, -$1)
+        }
+        for i in byPriority where history[i].count > 1 {
+            for state in history[i].dropLast() {
+                var trial = self
+                trial.drafts[i] = state
+                if trial.height <= available + 0.01 { drafts[i] = state; break }
+            }
+        }
+    }
+}

@@ -1,0 +1,105 @@
+// The items of the report's list blocks: figure cards, outcomes grouped by kind, and linked sources.
+
+import BriefModel
+import BriefScene
+
+extension ReportKit {
+    /// A figure card: a bar in the primary colour, the value large, the label, the note muted.
+    func figureItem(_ figure: Figure, width: Double) -> ReportItem {
+        let inset = style.spacing.unit * 2
+        let textWidth = max(1, width - inset)
+        let value = fitter.fit(figure.value, font: style.font(style.sizes.title, .bold), width: textWidth,
+                               maxLines: 1, minimum: style.sizes.minimum)
+        var els: [Element] = []
+        var y = 0.0
+        els.append(.text(place("figure-value", value, color: style.colors.primary, at: Point(inset, y))))
+        y += value.metrics.height
+        let label = text("figure-label", figure.label, font: style.font(style.sizes.body, .bold),
+                         color: style.colors.text, width: textWidth, at: Point(inset, y))
+        els.append(.text(label))
+        y += label.box.height
+        if let note = figure.note {
+            let n = text("figure-note", note, font: style.font(style.sizes.small), color: style.colors.muted,
+                         width: textWidth, at: Point(inset, y))
+            els.append(.text(n))
+            y += n.box.height
+        }
+        let bar = ShapeElement(role: "figure-bar", box: Rect(x: 0, y: 0, width: 2, height: y), fill: style.colors.primary)
+        return ReportItem(elements: [.rect(bar)] + els, height: y)
+    }
+
+    /// The outcome kinds in the order the block lists them.
+    static let kindOrder: [OutcomeKind] = [.statement, .agreement, .mou, .plan, .commitment, .other]
+
+    /// Outcomes sorted by kind (file order inside a kind); the first of each kind carries the kind's heading.
+    func outcomeItems(_ outcomes: [Outcome], width: Double) -> [ReportItem] {
+        let unit = style.spacing.unit
+        var items: [ReportItem] = []
+        for kind in ReportKit.kindOrder {
+            let ofKind = outcomes.filter { $0.kind == kind }
+            for (i, outcome) in ofKind.enumerated() {
+                var els: [Element] = []
+                var y = 0.0
+                if i == 0 {
+                    if !items.isEmpty { y += unit }
+                    let k = text("kind", ReportKit.plural(kind, ofKind.count), font: style.font(style.sizes.small, .bold),
+                                 color: style.colors.muted, width: width, at: Point(0, y))
+                    els.append(.text(k))
+                    y += k.box.height + unit / 2
+                }
+                let bulletSize = unit * 1.5
+                let t = text("outcome", outcome.title, font: style.font(style.sizes.body), color: style.colors.text,
+                             width: max(1, width - unit * 3), at: Point(unit * 3, y))
+                let firstLine = measurer.measure("Ag", font: t.font)
+                let bullet = ShapeElement(role: "bullet", box: Rect(x: 0, y: y + (firstLine.height - bulletSize) / 2,
+                                                                    width: bulletSize, height: bulletSize),
+                                          fill: style.colors.primary)
+                els += [.rect(bullet), .text(t)]
+                y += t.box.height
+                if !outcome.parties.isEmpty {
+                    let p = text("outcome-parties", outcome.parties.joined(separator: " · "),
+                                 font: style.font(style.sizes.small), color: style.colors.muted,
+                                 width: max(1, width - unit * 3), at: Point(unit * 3, y))
+                    els.append(.text(p))
+                    y += p.box.height
+                }
+                items.append(ReportItem(elements: els, height: y))
+            }
+        }
+        return items
+    }
+
+    /// "Agreements", "MoUs", "Other".
+    static func plural(_ kind: OutcomeKind, _ count: Int) -> String {
+        if kind == .other { return "Other" }
+        return count == 1 ? kind.displayName : kind.displayName + "s"
+    }
+
+    /// A source: its title (linked, in the primary colour, when it has a URL), then publisher and date, muted.
+    func sourceItem(_ source: Source, width: Double) -> ReportItem {
+        let details = [source.publisher, source.date?.label].compactMap { $0 }.joined(separator: ", ")
+        let title = text("source", source.title, font: style.font(style.sizes.small, source.url == nil ? .regular : .bold),
+                         color: source.url == nil ? style.colors.text : style.colors.primary, width: width,
+                         at: Point(0, 0), link: source.url)
+        var els: [Element] = [.text(title)]
+        var y = title.box.height
+        var line = details
+        if let url = source.url { line += (line.isEmpty ? "" : " · ") + ReportKit.shortURL(url) }
+        if !line.isEmpty {
+            let d = text("source-detail", line, font: style.font(style.sizes.small), color: style.colors.muted,
+                         width: width, at: Point(0, y), link: source.url)
+            els.append(.text(d))
+            y += d.box.height
+        }
+        return ReportItem(elements: els, height: y)
+    }
+
+    /// A URL without its scheme and "www.", for print.
+    static func shortURL(_ url: String) -> String {
+        var s = Substring(url)
+        for prefix in ["https://", "http://"] where s.hasPrefix(prefix) { s = s.dropFirst(prefix.count) }
+        if s.hasPrefix("www.") { s = s.dropFirst(4) }
+        if s.hasSuffix("/") { s = s.dropLast() }
+        return String(s)
+    }
+}

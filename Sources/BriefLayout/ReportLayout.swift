@@ -1,0 +1,196 @@
+// The one-page briefing: a title band, the template's blocks in rows and columns, and a footer, on one page.
+
+import BriefModel
+import BriefScene
+
+/// Lays a whole briefing out on one page following a `ReportTemplate`: the title band, then the template's
+/// blocks (summary, figures, outcomes, timeline, pillars, sources) in full-width rows or two columns, then
+/// the footer. Blocks without data are left out. When the content is too tall the layout first shrinks
+/// (diagrams get less height, then body type steps down to the style's minimum), then cuts the
+/// lowest-priority content with a visible "+N more" and a notice. The result is always exactly one page.
+public struct ReportLayout {
+    /// The look.
+    public let style: Style
+    /// Measures text as the renderer will draw it.
+    public let measurer: any TextMeasurer
+    /// The document date used when the briefing has none (`YYYY-MM-DDTHH:MM:SS`); read from
+    /// SOURCE_DATE_EPOCH by default, never from the clock.
+    public var fallbackDate: String?
+
+    /// A report layout drawing in `style`, measuring with `measurer`.
+    public init(style: Style, measurer: any TextMeasurer) {
+        self.style = style
+        self.measurer = measurer
+        self.fallbackDate = ReportMetadata.sourceDateEpoch()
+    }
+
+    /// The page as one scene of the template's size, with one bookmark per block drawn.
+    public func layout(_ briefing: Briefing, template: ReportTemplate = .a4) -> LayoutResult {
+        var style = self.style
+        if template.typeScale != 1 {
+            let k = template.typeScale
+            style.sizes = Style.Sizes(title: style.sizes.title * k, heading: style.sizes.heading * k,
+                                      body: style.sizes.body * k, small: style.sizes.small * k,
+                                      minimum: style.sizes.minimum * k)
+        }
+        let kit = ReportKit(style: style, measurer: measurer)
+        let m = template.margins
+        let contentWidth = max(1, template.width - m.left - m.right)
+        let header = ReportHeader(kit: kit, briefing: briefing, pageWidth: template.width, left: m.left,
+                                  width: contentWidth, padding: kit.ceilGrid(min(m.top * 0.5, 32)))
+        let band = header.draw()
+        let footer = ReportFooter(kit: kit, briefing: briefing, left: m.left, width: contentWidth)
+        let footerTop = template.height - m.bottom - footer.height
+        let top = band.height + template.gap
+        let available = max(0, footerTop - template.gap - top)
+
+        let plan = ReportPlan(briefing: briefing, template: template, contentWidth: contentWidth, bodyHeight: available)
+        let rows = ReportRow.rows(plan.blocks.map(\.placement))
+        var body: ReportBody? = nil
+        for level in ReportLevel.ladder(style) {
+            let candidate = ReportBody(drafts: plan.drafts(ReportKit(style: level.style, measurer: measurer),
+                                                           factor: level.diagramFactor),
+                                       rows: rows, gap: template.gap)
+            body = candidate
+            if candidate.height <= available + 0.01 { break }
+        }
+        var fitted = body ?? ReportBody(drafts: [], rows: [], gap: template.gap)
+        fitted.cut(toFit: available)
+        if let t = fitted.drafts.firstIndex(where: { $0 is ReportTimelineDraft }),
+           var timeline = fitted.drafts[t] as? ReportTimelineDraft {
+            _ = timeline.grow(max(0, available - fitted.height))
+            fitted.drafts[t] = timeline
+            if fitted.height > available + 0.01 { fitted.cut(toFit: available) }
+        }
+
+        var scene = Scene(width: template.width, height: template.height, background: style.colors.background)
+        scene.elements = band.elements
+        scene.bookmarks = [Bookmark(title: briefing.title, y: 0)]
+        var notices = band.notices
+        let placed = place(fitted, top: top, left: m.left, contentWidth: contentWidth, template: template)
+        scene.elements += placed.elements
+        scene.bookmarks += placed.bookmarks
+        notices += placed.notices
+        scene.elements += footer.draw(top: footerTop)
+        scene.metadata = ReportMetadata.make(briefing, blocks: placed.bookmarks.map { $0.title.lowercased() },
+                                             sourceDate: fallbackDate)
+        return LayoutResult(scene: scene, notices: notices)
+    }
+
+    /// Draws the rows from `top` down: full-width blocks across the content, split rows in two columns.
+    private func place(_ body: ReportBody, top: Double, left: Double, contentWidth: Double,
+                       template: ReportTemplate) -> (elements: [Element], bookmarks: [Bookmark], notices: [String]) {
+        var elements: [Element] = [], bookmarks: [Bookmark] = [], notices: [String] = []
+        let columnWidth = template.columns == 2 ? (contentWidth - template.gutter) / 2 : contentWidth
+        func draw(_ i: Int, x: Double, y: Double, width: Double, height: Double) {
+            let d = body.drafts[i]
+            let out = d.draw(in: Rect(x: x, y: y, width: width, height: height))
+            elements += out.elements
+            notices += out.notices
+            if !d.isDropped, let heading = d.heading { bookmarks.append(Bookmark(title: heading, y: y)) }
+        }
+        var y = top
+        for row in body.rows {
+            let h = body.rowHeight(row)
+            switch row {
+            case .full(let i):
+                draw(i, x: left, y: y, width: contentWidth, height: h)
+            case .split(let l, let r):
+                for (stack, x) in [(l, left), (r, left + columnWidth + template.gutter)] {
+                    var sy = y
+                    for i in stack {
+                        let bh = body.drafts[i].height
+                        draw(i, x: x, y: sy, width: columnWidth, height: bh)
+                        if bh > 0 { sy += bh + template.gap }
+                    }
+                }
+            }
+            if h > 0 { y += h + template.gap }
+        }
+        return (elements, bookmarks, notices)
+    }
+}
+
+/// Which template blocks the briefing has data for, where they go, and how to measure them.
+struct ReportPlan {
+    let briefing: Briefing
+    let template: ReportTemplate
+    let contentWidth: Double
+    /// The height between the title band and the footer.
+    let bodyHeight: Double
+    /// The body blocks drawn (header and footer excluded), with their effective placement.
+    private(set) var blocks: [ReportBlock]
+
+    init(briefing: Briefing, template: ReportTemplate, contentWidth: Double, bodyHeight: Double) {
+        self.briefing = briefing; self.template = template; self.contentWidth = contentWidth
+        self.bodyHeight = bodyHeight
+        blocks = template.blocks.compactMap { block in
+            var b = block
+            if template.columns < 2 { b.placement = .full }
+            switch block.kind {
+            case .header, .footer: return nil
+            case .summary: return briefing.summaryParagraphs.isEmpty ? nil : b
+            case .figures: return briefing.figures.isEmpty ? nil : b
+            case .outcomes: return briefing.outcomes.isEmpty ? nil : b
+            case .timeline: return briefing.timelines.contains { !$0.events.isEmpty } ? b : nil
+            case .pillars: return briefing.pillars == nil ? nil : b
+            case .sources: return briefing.sources.isEmpty ? nil : b
+            }
+        }
+        // A column left empty by missing data gives its row to the other column's blocks.
+        var drawn = blocks
+        for row in ReportRow.rows(drawn.map(\.placement)) {
+            if case .split(let l, let r) = row, l.isEmpty || r.isEmpty {
+                for i in l + r { drawn[i].placement = .full }
+            }
+        }
+        blocks = drawn
+    }
+
+    func width(_ block: ReportBlock) -> Double {
+        block.placement == .full || template.columns < 2 ? contentWidth : (contentWidth - template.gutter) / 2
+    }
+
+    /// The blocks measured with `kit` (one type level), the timeline at `factor` of its preferred height.
+    func drafts(_ kit: ReportKit, factor: Double) -> [any ReportBlockDraft] {
+        let unit = kit.style.spacing.unit
+        let hasOutcomesBlock = blocks.contains { $0.kind == .outcomes }
+        return blocks.map { block -> any ReportBlockDraft in
+            let w = width(block)
+            switch block.kind {
+            case .summary:
+                return ReportSummaryDraft(block: block, heading: block.title ?? "Summary", kit: kit, width: w,
+                                          paragraphs: briefing.summaryParagraphs)
+            case .figures:
+                let gap = unit * 3
+                let columns = max(1, min(briefing.figures.count, Int((w + gap) / (110 + gap))))
+                let cw = (w - Double(columns - 1) * gap) / Double(columns)
+                return ReportListDraft(block: block, heading: block.title ?? "Key figures", kit: kit, width: w,
+                                       items: briefing.figures.map { kit.figureItem($0, width: cw) },
+                                       columns: columns, rowGap: unit * 3, columnGap: gap, noun: "figures", floor: 2)
+            case .outcomes:
+                return ReportListDraft(block: block, heading: block.title ?? "Outcomes", kit: kit, width: w,
+                                       items: kit.outcomeItems(briefing.outcomes, width: w), columns: 1,
+                                       rowGap: unit, columnGap: 0, noun: "outcomes", floor: 3)
+            case .sources:
+                let columns = w >= 400 && briefing.sources.count > 1 ? 2 : 1
+                let gap = unit * 6
+                let cw = (w - Double(columns - 1) * gap) / Double(columns)
+                return ReportListDraft(block: block, heading: block.title ?? "Sources", kit: kit, width: w,
+                                       items: briefing.sources.map { kit.sourceItem($0, width: cw) },
+                                       columns: columns, rowGap: unit, columnGap: gap, noun: "sources", floor: 2)
+            case .timeline:
+                let timeline = briefing.timelines.first { !$0.events.isEmpty }!
+                return ReportTimelineDraft(block: block, heading: block.title ?? timeline.title ?? "Timeline",
+                                           kit: kit, width: w, timeline: timeline, factor: factor,
+                                           cap: bodyHeight * 0.45)
+            case .pillars:
+                return ReportPillarsDraft(block: block, heading: block.title ?? "Pillars of the partnership", kit: kit,
+                                          width: w, pillars: briefing.pillars!, outcomes: briefing.outcomes,
+                                          showOutcomes: !hasOutcomesBlock, factor: factor)
+            case .header, .footer:
+                preconditionFailure("header and footer are not body blocks")
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+// The report's document facts: title, subject, author, keywords, alt text and a date that is never the clock.
+
+#if canImport(Glibc)
+import Glibc
+#endif
+import BriefModel
+import BriefScene
+
+enum ReportMetadata {
+    /// Metadata for the page: the briefing's title and subtitle, its parties, a one-sentence description.
+    static func make(_ briefing: Briefing, blocks: [String], sourceDate: String?) -> SceneMetadata {
+        let names = briefing.parties.map(\.name)
+        return SceneMetadata(title: briefing.title, subject: briefing.subtitle,
+                             author: names.isEmpty ? "BriefKit" : names.joined(separator: ", "),
+                             keywords: names + ["briefing"], description: describe(briefing, blocks: blocks),
+                             date: briefing.date.map(isoDate) ?? sourceDate)
+    }
+
+    /// "One-page briefing on Việt Nam – United Kingdom (29 Oct 2025, London): summary, outcomes, timeline."
+    static func describe(_ briefing: Briefing, blocks: [String]) -> String {
+        var s = "One-page briefing on \(briefing.title)"
+        let meta = [briefing.date?.label, briefing.place].compactMap { $0 }
+        if !meta.isEmpty { s += " (\(meta.joined(separator: ", ")))" }
+        if !blocks.isEmpty { s += " with " + blocks.joined(separator: ", ") }
+        return s + "."
+    }
+
+    /// `YYYY-MM-DDT00:00:00` for a date (its first day at coarser precision).
+    static func isoDate(_ d: BriefDate) -> String {
+        func p(_ v: Int, _ w: Int) -> String { let s = String(v); return String(repeating: "0", count: max(0, w - s.count)) + s }
+        return "\(p(d.year, 4))-\(p(d.month, 2))-\(p(d.day, 2))T\(p(d.hour, 2)):\(p(d.minute, 2)):00"
+    }
+
+    /// SOURCE_DATE_EPOCH as `YYYY-MM-DDTHH:MM:SS` (UTC), or nil when it is unset or not a number.
+    static func sourceDateEpoch() -> String? {
+        guard let raw = getenv("SOURCE_DATE_EPOCH"), let seconds = Int64(String(cString: raw)) else { return nil }
+        let days = seconds >= 0 ? seconds / 86_400 : -((-seconds + 86_399) / 86_400)
+        let second = seconds - days * 86_400
+        let (y, m, d) = BriefDate.civil(fromDayNumber: Int(days) + BriefDate.dayNumber(1970, 1, 1))
+        guard let date = BriefDate(year: y, month: m, day: d, precision: .day) else { return nil }
+        func two(_ v: Int64) -> String { v < 10 ? "0\(v)" : "\(v)" }
+        return String(isoDate(date).prefix(11)) + "\(two(second / 3600)):\(two(second % 3600 / 60)):\(two(second % 60))"
+    }
+}

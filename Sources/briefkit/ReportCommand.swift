@@ -1,0 +1,59 @@
+// `briefkit report`: the one-page briefing (title band, summary, figures, outcomes, timeline, pillars, sources).
+
+import ArgumentParser
+import BriefKit
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Make the one-page briefing: everything in the file on exactly one page.",
+        discussion: """
+        The page follows a report template (see `briefkit templates`): a title band in the style's primary \
+        colour, then summary and key figures beside the outcomes, the timeline and the pillar diagram across \
+        the page, the sources (linked in PDF) and a footer. Blocks without data are left out. When the \
+        content is too much for one page, type shrinks to the style's minimum and then the lowest-priority \
+        content is cut with a "+N more" line; every cut is named on standard error. The page size comes \
+        from the template, so --width and --height are not accepted.
+
+        Example:
+          briefkit report Examples/vietnam-uk-2025.yaml -o briefing.pdf --template letter
+        """)
+
+    @Argument(help: ArgumentHelp("The briefing file (.yaml, .yml or .json).", valueName: "FILE"))
+    var file: String
+
+    @Option(help: ArgumentHelp("A template name from Reports/ (see `briefkit templates`) or a template file's path.",
+                               valueName: "NAME|PATH"))
+    var template: String = "a4"
+
+    @OptionGroup var options: DrawingOptions
+
+    func validate() throws {
+        if options.width != nil || options.height != nil {
+            throw ValidationError("--width and --height do not apply to a report: the page size comes from the "
+                                  + "template (pick another with --template, or write your own; see Reports/README.md)")
+        }
+    }
+
+    func run() throws {
+        let briefing = try Run.briefing(file)
+        let style = try Run.style(options.style)
+        let loaded: LoadedReportTemplate
+        do {
+            loaded = try TemplateCatalog.load(template)
+        } catch let error as BriefingLoadError {
+            for w in error.warnings { Run.say(w.description) }
+            Run.say(error.description)
+            throw ExitCode.failure
+        } catch {
+            Run.say("briefkit: \(error)")
+            throw ExitCode.failure
+        }
+        for w in loaded.warnings { Run.say(w.description) }
+        let page = loaded.template
+        _ = try options.canvas(default: Size(width: page.width, height: page.height))
+        let measurer = PangoMeasurer()
+        let result = ReportLayout(style: style, measurer: measurer).layout(briefing, template: page)
+        try Run.finish(result, options: options, measurer: measurer)
+    }
+}

@@ -1,0 +1,111 @@
+// The one-page report: exact page size, a clean audit, announced cuts and one bookmark per block drawn.
+
+import BriefLayout
+import BriefModel
+import BriefRender
+import BriefScene
+import BriefTestSupport
+import Testing
+
+@Suite struct ReportLayoutTests {
+    /// Problems other than elisions that a notice announces.
+    static func unannounced(_ result: LayoutResult) -> [SceneProblem] {
+        result.scene.audit().filter { p in p.kind == .elided ? result.notices.isEmpty : true }
+    }
+
+    /// The checks every report must pass.
+    static func check(_ result: LayoutResult, _ template: ReportTemplate, _ label: String) {
+        let scene = result.scene
+        #expect(scene.width == template.width && scene.height == template.height, "\(label): page size")
+        let problems = unannounced(result)
+        #expect(problems.isEmpty, "\(label): \(problems.prefix(5))")
+        #expect(scene.bookmarks.first?.y == 0, "\(label): header bookmark")
+        // Every heading drawn has a bookmark at its top, and the other way round.
+        let headings = scene.texts.filter { $0.role == "heading" }
+        #expect(headings.count == scene.bookmarks.count - 1, "\(label): \(headings.map(\.text)) vs \(scene.bookmarks)")
+        for (h, b) in zip(headings, scene.bookmarks.dropFirst()) {
+            #expect(abs(h.box.minY - b.y) < 0.01, "\(label): bookmark \(b.title)")
+        }
+        // A "+N more" on the page is always also a notice.
+        if scene.texts.contains(where: { $0.role == "report-more" }) {
+            #expect(result.notices.contains { $0.contains("not shown") }, "\(label): \(result.notices)")
+        }
+        #expect(scene.metadata.keywords.contains("briefing"))
+        // Below the band, text stays inside the page margins.
+        let band = scene.elements.first { $0.role == "band" }?.bounds.maxY ?? 0
+        let m = template.margins
+        let content = Rect(x: m.left, y: band, width: template.width - m.left - m.right,
+                           height: template.height - m.bottom - band)
+        for t in scene.texts where t.box.minY >= band {
+            #expect(content.contains(t.box, tolerance: 0.05), "\(label): \"\(t.text)\" \(t.box) outside the margins")
+        }
+    }
+
+    @Test func examplesFitEveryTemplate() throws {
+        let templates = try ReportFixtures.templates()
+        for measurer in TestMeasurers.all() {
+            for (name, briefing) in try ReportFixtures.examples() {
+                for template in templates {
+                    let result = ReportLayout(style: .standard, measurer: measurer).layout(briefing, template: template)
+                    Self.check(result, template, "\(name) on \(template.name) (\(type(of: measurer)))")
+                    #expect(result.scene.metadata.title == briefing.title)
+                }
+            }
+        }
+    }
+
+    @Test(arguments: ReportFixtures.generated.map(\.0))
+    func generatedBriefingsFit(_ name: String) throws {
+        let briefing = ReportFixtures.generated.first { $0.0 == name }!.1
+        for measurer in TestMeasurers.all() {
+            for template in try ReportFixtures.templates() {
+                let result = ReportLayout(style: .standard, measurer: measurer).layout(briefing, template: template)
+                Self.check(result, template, "\(name) on \(template.name) (\(type(of: measurer)))")
+            }
+        }
+    }
+
+    @Test func titleOnlyIsBandAndFooter() {
+        let result = ReportLayout(style: .standard, measurer: FixedMeasurer()).layout(ReportFixtures.titleOnly)
+        #expect(result.scene.bookmarks.map(\.title) == ["Việt Nam – United Kingdom"])
+        #expect(result.notices.isEmpty)
+        #expect(result.scene.texts.map(\.role) == ["title", "footer"])
+        #expect(result.scene.metadata.author == "BriefKit")
+    }
+
+    @Test func tooMuchIsCutAndSaysSo() {
+        for measurer in TestMeasurers.all() {
+            let result = ReportLayout(style: .standard, measurer: measurer).layout(ReportFixtures.tooMuch)
+            let more = result.scene.texts.filter { $0.role == "report-more" }
+            #expect(!more.isEmpty)
+            #expect(result.notices.contains { $0.hasPrefix("report: outcomes") }, "\(result.notices)")
+            #expect(result.notices.contains { $0.hasPrefix("report: figures") }, "\(result.notices)")
+            // The body text never goes below the style's minimum.
+            #expect(result.scene.texts.allSatisfy { $0.font.size >= Style.standard.sizes.minimum - 1e-9 })
+        }
+    }
+
+    @Test func oneOfEverythingDrawsEveryBlock() {
+        let result = ReportLayout(style: .standard, measurer: PangoMeasurer()).layout(ReportFixtures.oneOfEverything)
+        #expect(result.scene.bookmarks.map(\.title) == ["Việt Nam – United Kingdom", "Summary", "Key figures", "Outcomes",
+                                                          "Partners", "Pillars of the partnership", "Sources"])
+        #expect(result.notices.isEmpty, "\(result.notices)")
+        let links = result.scene.texts.compactMap(\.link)
+        #expect(links.contains("https://vnanet.vn/en/"))
+        let m = result.scene.metadata
+        #expect(m.date == "2025-10-29T00:00:00")
+        #expect(m.subject == "Comprehensive Strategic Partnership")
+        #expect(m.author == "Việt Nam, United Kingdom")
+        #expect(m.keywords == ["Việt Nam", "United Kingdom", "briefing"])
+        #expect(m.description?.hasPrefix("One-page briefing on Việt Nam – United Kingdom") == true)
+    }
+
+    @Test func blocksStartOnTheGrid() {
+        // Every block starts on the 4-pt grid.
+        let template = ReportTemplate.a4
+        let result = ReportLayout(style: .standard, measurer: PangoMeasurer()).layout(ReportFixtures.oneOfEverything,
+                                                                                      template: template)
+        let ys = result.scene.bookmarks.map(\.y)
+        for y in ys.dropFirst() { #expect((y / 4).rounded() * 4 == y, "on the 4-pt grid: \(y)") }
+    }
+}
