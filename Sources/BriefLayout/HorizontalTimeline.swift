@@ -278,8 +278,9 @@ struct HorizontalTimeline {
                     // Whatever spans a marker (the box, or a bent leader running sideways) blocks that side for it.
                     let spanMin = min(c.box.minX, c.leader.map(\.x).min()!), spanMax = max(c.box.maxX, c.leader.map(\.x).max()!)
                     let covered = waiting.count(from: spanMin - unit, to: spanMax + unit) - (unplaced.contains(g) ? 1 : 0)
+                    // Highlighted dates choose first, so they are never the ones left without a label.
                     let cost = distance + penalty(anchor, preferRight: preferRight) + (above == previousAbove ? 1 : 0)
-                        + (hidesTick ? 40 : 0) + Double(covered) * 300
+                        + (hidesTick ? 40 : 0) + Double(covered) * 300 - (groups[g].highlight ? 10_000 : 0)
                     if found == nil || cost < found!.1 { found = (c, cost, above) }
                 }
             }
@@ -319,25 +320,38 @@ struct HorizontalTimeline {
             let room = (size.width - 2 * m) * ((axisY - axisGap - plotTop) + (bottom - belowStart))
             if area > room * 0.8 { return nil }
         }
-        if !dropping && groups.count <= 120 {
+        if groups.count <= 120 {
             // Small timelines: always place next the label that can go closest to the axis (global greedy).
+            // A label with nowhere left to go ends the attempt, or, when dropping, stays a bare marker.
+            if dropping { for g in order where blocks[g] == nil { guard makeBlock(g, names: nil) else { return nil } } }
             var cache: [Int: (PlacedLabel, Double, Bool)?] = [:]
+            var names: [Int: Int] = [:]
+            func drop(_ g: Int) { dropped.append(g); unplaced.remove(g); waiting.remove(xs[g]); cache[g] = nil }
             while !unplaced.isEmpty {
                 var choice: (PlacedLabel, Double, Bool)?
                 for g in order where unplaced.contains(g) {
                     if cache[g] == nil { cache[g] = .some(best(g, names: nil)) }
-                    guard let c = cache[g]!, choice == nil || c.1 < choice!.1 else { continue }
-                    choice = c
+                    guard let c = cache[g]! else {
+                        if !dropping { return nil }
+                        continue
+                    }
+                    if choice == nil || c.1 < choice!.1 { choice = c }
                 }
-                guard let (label, cost, above) = choice else { return nil }
+                for g in order where unplaced.contains(g) {
+                    guard let c = cache[g], c == nil else { continue }
+                    // A tall stack of names on one date: show fewer with "+N more" before giving up on it.
+                    let shown = names[g] ?? groups[g].events.count
+                    if shown > 1, makeBlock(g, names: shown / 2) { names[g] = shown / 2; cache[g] = nil } else { drop(g) }
+                }
+                // No choice: every waiting label was just dropped or given fewer names (then try again).
+                guard let (label, cost, above) = choice else { continue }
                 commit(label, cost: cost, above: above)
                 // A cached place is stale when the new label or its leader now stands in its way (or its
                 // leader's), or when it would now cover a marker differently; recompute just those.
                 let taken = [label.box.insetBy(dx: -2 * unit, dy: -unit)]
                     + HorizontalTimeline.segmentRects(label.leader).map { $0.insetBy(dx: -unit, dy: -unit) }
                 for g in unplaced {
-                    guard let entry = cache[g] else { continue }
-                    guard let c = entry else { return nil } // nothing fits it now, and space only shrinks
+                    guard let entry = cache[g], let c = entry else { continue }
                     let mine = [c.0.box] + HorizontalTimeline.segmentRects(c.0.leader)
                     if mine.contains(where: { r in taken.contains { $0.overlaps(r) } })
                         || (xs[label.group] >= c.0.box.minX - unit && xs[label.group] <= c.0.box.maxX + unit) {

@@ -21,7 +21,7 @@ struct ReportTimelineDraft: ReportBlockDraft {
     init(block: ReportBlock, heading: String?, kit: ReportKit, width: Double, timeline: Timeline, factor: Double,
          cap: Double) {
         self.block = block; self.heading = heading; self.kit = kit; self.width = width; self.timeline = timeline
-        preferred = kit.ceilGrid(min(240, cap, max(120, width * 0.34)))
+        preferred = kit.ceilGrid(min(240, cap, max(140, width * 0.36)))
         minimum = kit.ceilGrid(min(preferred, max(96, preferred * 0.85)))
         inner = kit.ceilGrid(max(minimum, preferred * max(0.85, factor)))
         headingHeight = kit.headingHeight(heading, width: width)
@@ -80,8 +80,10 @@ struct ReportPillarsDraft: ReportBlockDraft {
     let outcomes: [Outcome]
     let showOutcomes: Bool
     let preferred: Double
-    /// The least height before the diagram is dropped.
+    /// The least height before the diagram is dropped: the temple with column titles only.
     let floor: Double
+    /// The pillars without items, drawn when the full diagram does not get its preferred height.
+    private let compact: Pillars
     private let headingHeight: Double
     private var inner: Double
     private var dropped = false
@@ -94,7 +96,13 @@ struct ReportPillarsDraft: ReportBlockDraft {
         layout.margin = 0
         preferred = kit.ceilGrid(layout.preferredHeight(pillars, outcomes: outcomes, width: width,
                                                         showOutcomes: showOutcomes))
-        floor = kit.ceilGrid(min(preferred, max(200, preferred * 0.4)))
+        // Squeezed, the temple keeps its structure (roof, titled columns, foundation) and leaves the
+        // items to `briefkit pillars`, rather than filling every column with "+N more".
+        compact = Pillars(roof: pillars.roof, columns: pillars.columns.map { PillarColumn(name: $0.name) },
+                          foundation: pillars.foundation)
+        let compactHeight = kit.ceilGrid(layout.preferredHeight(compact, outcomes: [], width: width, showOutcomes: false))
+        // The compact temple is asked to fit a short block; its own layout shrinks type to do so.
+        floor = min(preferred, compactHeight, kit.ceilGrid(max(160, width * 0.36)))
         inner = max(floor, kit.ceilGrid(preferred * factor))
         headingHeight = kit.headingHeight(heading, width: width)
     }
@@ -103,7 +111,8 @@ struct ReportPillarsDraft: ReportBlockDraft {
     var height: Double { dropped ? 0 : headingHeight + inner }
 
     mutating func cut(deep: Bool) -> Bool {
-        if inner > floor { inner = max(floor, kit.ceilGrid(inner * 0.85)); return true }
+        // Straight from the full diagram to the compact temple: a half-squeezed one only cuts items.
+        if inner > floor { inner = floor; return true }
         guard deep, !dropped else { return false }
         dropped = true
         return true
@@ -114,9 +123,14 @@ struct ReportPillarsDraft: ReportBlockDraft {
         var out = kit.headingElements(heading, frame: frame)
         var layout = PillarsLayout(style: kit.style, measurer: kit.measurer)
         layout.margin = 0
-        let result = layout.layout(pillars, outcomes: outcomes, size: Size(width: width, height: inner),
-                                   showOutcomes: showOutcomes)
+        let full = inner >= preferred - 0.01
+        let result = full
+            ? layout.layout(pillars, outcomes: outcomes, size: Size(width: width, height: inner), showOutcomes: showOutcomes)
+            : layout.layout(compact, outcomes: [], size: Size(width: width, height: inner), showOutcomes: false)
         out += result.scene.translatedElements(dx: frame.minX, dy: frame.minY + headingHeight)
-        return (out, result.notices)
+        let itemCount = pillars.columns.map(\.items.count).reduce(0, +)
+        let note = full || itemCount == 0 ? [] : ["report: pillars drawn with column titles only (\(itemCount) items left "
+                                                   + "out for room; `briefkit pillars` draws them all)"]
+        return (out, result.notices + note)
     }
 }
