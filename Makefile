@@ -15,11 +15,13 @@ build: deps
 
 example: build
 	mkdir -p out
+	$(BRIEFKIT) report $(EXAMPLE) -o out/briefing.pdf
+	$(BRIEFKIT) report $(EXAMPLE) -o out/briefing.png --scale 1.5
 	$(BRIEFKIT) timeline $(EXAMPLE) -o out/partners.png
 	$(BRIEFKIT) timeline $(EXAMPLE) -o out/partners.pdf
 	$(BRIEFKIT) pillars $(EXAMPLE) -o out/pillars.png
 	$(BRIEFKIT) pillars $(EXAMPLE) -o out/pillars.pdf
-	@echo "Wrote out/partners.png, out/partners.pdf, out/pillars.png, out/pillars.pdf"
+	@echo "Wrote out/briefing.pdf (the one-page briefing), out/briefing.png, out/partners.png, out/partners.pdf, out/pillars.png, out/pillars.pdf"
 
 test: deps
 	swift build --build-tests

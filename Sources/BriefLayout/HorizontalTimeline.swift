@@ -274,7 +274,7 @@ struct HorizontalTimeline {
                                             index: index) else { continue }
                     // Distance from each side's first level, so both sides start equal.
                     let distance = above ? (axisY - axisGap) - c.box.maxY : c.box.minY - belowStart
-                    let hidesTick = HorizontalTimeline.segmentRects(c.leader).contains { !tickIndex.hits($0).isEmpty }
+                    let hidesTick = HorizontalTimeline.segmentRects(c.leader).contains { !tickIndex.isFree($0) }
                     // Whatever spans a marker (the box, or a bent leader running sideways) blocks that side for it.
                     let spanMin = min(c.box.minX, c.leader.map(\.x).min()!), spanMax = max(c.box.maxX, c.leader.map(\.x).max()!)
                     let covered = waiting.count(from: spanMin - unit, to: spanMax + unit) - (unplaced.contains(g) ? 1 : 0)
@@ -440,10 +440,8 @@ struct HorizontalTimeline {
         for _ in 0..<10_000 {
             if above ? y < aboveLimit - 0.01 : y + h > belowLimit + 0.01 { return nil }
             let probe = Rect(x: x - unit, y: y - unit / 2, width: w + 2 * unit, height: h + unit)
-            let hits = index.hits(probe, ignoring: group)
-            if hits.isEmpty { break }
-            if above { y = (hits.map(\.minY).min()! - unit / 2) - h - 0.01 }
-            else { y = hits.map(\.maxY).max()! + unit / 2 + 0.01 }
+            guard let blocked = index.blockers(probe, ignoring: group) else { break }
+            if above { y = (blocked.minY - unit / 2) - h - 0.01 } else { y = blocked.maxY + unit / 2 + 0.01 }
         }
         let box = Rect(x: x, y: y, width: w, height: h)
         let markerEdge = above ? axisY - style.spacing.marker / 2 : axisY + style.spacing.marker / 2
@@ -462,7 +460,7 @@ struct HorizontalTimeline {
         let clear = style.spacing.marker * 0.7 + 1
         var tested = leader
         tested[0].y = above ? max(leader[1].y, axisY - clear) : min(leader[1].y, axisY + clear)
-        for segment in HorizontalTimeline.segmentRects(tested) where !index.hits(segment, ignoring: group).isEmpty {
+        for segment in HorizontalTimeline.segmentRects(tested) where !index.isFree(segment, ignoring: group) {
             return nil
         }
         let alignRight: Bool

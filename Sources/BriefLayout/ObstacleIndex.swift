@@ -32,15 +32,26 @@ struct ObstacleIndex {
         for b in bucketRange(r) { buckets[b].append(id) }
     }
 
-    /// Every rectangle overlapping `r` (interiors meeting), except those owned by `ignoring`.
-    func hits(_ r: Rect, ignoring owner: Int = -2) -> [Rect] {
-        // A rectangle spanning several buckets may be reported more than once; callers only need the set.
-        var found: [Rect] = []
+    /// The vertical extent of everything overlapping `r` (interiors meeting), except rectangles owned
+    /// by `ignoring`; nil when nothing does. Allocation-free: it runs for every candidate position.
+    func blockers(_ r: Rect, ignoring owner: Int = -2) -> (minY: Double, maxY: Double)? {
+        var lo = Double.infinity, hi = -Double.infinity
         for b in bucketRange(r) {
-            for id in buckets[b] where owners[id] != owner && rects[id].overlaps(r, tolerance: 0.001) {
-                found.append(rects[id])
+            for id in buckets[b] where owners[id] != owner {
+                let o = rects[id]
+                if o.overlaps(r, tolerance: 0.001) { lo = min(lo, o.minY); hi = max(hi, o.maxY) }
             }
         }
-        return found
+        return lo <= hi ? (lo, hi) : nil
+    }
+
+    /// True when nothing but `ignoring`'s own rectangles overlaps `r`.
+    func isFree(_ r: Rect, ignoring owner: Int = -2) -> Bool {
+        for b in bucketRange(r) {
+            for id in buckets[b] where owners[id] != owner && rects[id].overlaps(r, tolerance: 0.001) {
+                return false
+            }
+        }
+        return true
     }
 }

@@ -108,6 +108,6 @@ public struct ReportTemplate: Sendable, Hashable {
         blocks: [ReportBlock(.header), ReportBlock(.summary, placement: .left, priority: 90),
                  ReportBlock(.figures, placement: .left, priority: 70),
                  ReportBlock(.outcomes, placement: .right, priority: 80),
-                 ReportBlock(.timeline, priority: 85), ReportBlock(.pillars, priority: 60),
-                 ReportBlock(.sources, priority: 50), ReportBlock(.footer)])
+                 ReportBlock(.timeline, priority: 85), ReportBlock(.pillars, priority: 75),
+                 ReportBlock(.sources, priority: 78), ReportBlock(.footer)])
 }

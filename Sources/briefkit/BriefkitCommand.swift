@@ -8,6 +8,12 @@ import Glibc
 
 @main
 struct Briefkit: ParsableCommand {
+    /// Starts the phase clock before argument parsing, so `BRIEFKIT_TIMING` reports start-up too.
+    static func main() {
+        PhaseTimer.start()
+        main(nil)
+    }
+
     static let configuration = CommandConfiguration(
         commandName: "briefkit",
         abstract: "Turn a briefing file about a diplomatic relationship into diagrams and a one-page briefing.",

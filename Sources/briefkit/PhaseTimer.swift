@@ -15,6 +15,9 @@ enum PhaseTimer {
         return Double(t.tv_sec) * 1000 + Double(t.tv_nsec) / 1_000_000
     }
 
+    /// Touches the clock (it starts on first use).
+    static func start() { _ = last }
+
     static func mark(_ phase: String) {
         guard enabled else { return }
         let t = now()

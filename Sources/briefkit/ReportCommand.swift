@@ -52,7 +52,7 @@ struct ReportCommand: ParsableCommand {
         for w in loaded.warnings { Run.say(w.description) }
         let page = loaded.template
         _ = try options.canvas(default: Size(width: page.width, height: page.height))
-        let measurer = PangoMeasurer()
+        let measurer = PangoMeasurer(referenceSize: style.sizes.body)
         let result = ReportLayout(style: style, measurer: measurer).layout(briefing, template: page)
         try Run.finish(result, options: options, measurer: measurer)
     }

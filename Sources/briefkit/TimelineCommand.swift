@@ -27,7 +27,7 @@ struct TimelineCommand: ParsableCommand {
     @OptionGroup var options: DrawingOptions
 
     func run() throws {
-        PhaseTimer.mark("start-up")
+        PhaseTimer.mark("arguments")
         let briefing = try Run.briefing(file)
         PhaseTimer.mark("read briefing")
         guard !briefing.timelines.isEmpty else {
@@ -46,7 +46,7 @@ struct TimelineCommand: ParsableCommand {
         }
         let style = try Run.style(options.style)
         let size = try options.canvas(default: Size(width: 960, height: 400))
-        let measurer = PangoMeasurer()
+        let measurer = PangoMeasurer(referenceSize: style.sizes.body)
         PhaseTimer.mark("style and fonts")
         let result = TimelineLayout(style: style, measurer: measurer)
             .layout(timeline, size: size, orientation: orientation, title: timeline.title ?? briefing.title)

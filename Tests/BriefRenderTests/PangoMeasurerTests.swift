@@ -102,3 +102,20 @@ import Testing
         #expect(m.measure("x", font: sans.sized(-3)).lineCount == 1)
     }
 }
+
+/// One-line text is measured at a reference size and scaled; the wrapped path measures at the real
+/// size, so a very wide wrap width gives the exact answer to compare with.
+@Test(arguments: [7.0, 8.0, 9.5, 12.0, 15.0, 31.0])
+func scaledOneLineMeasurementMatchesTheRealSize(size: Double) {
+    let measurer = PangoMeasurer()
+    for text in ["United Kingdom", "Việt Nam – Tô Lâm", "September 2023", "ประเทศไทย Thailand", "E1234"] {
+        for weight in [FontWeight.regular, .bold] {
+            let font = FontSpec(family: "Noto Sans, DejaVu Sans", size: size, weight: weight)
+            let scaled = measurer.measure(text, font: font)
+            let exact = measurer.measure(text, font: font, wrapWidth: 100_000)
+            #expect(exact.lineCount == 1)
+            #expect(abs(scaled.width - exact.width) < 0.05, "\(text) at \(size): \(scaled.width) vs \(exact.width)")
+            #expect(abs(scaled.height - exact.height) < 0.05, "\(text) at \(size): \(scaled.height) vs \(exact.height)")
+        }
+    }
+}
