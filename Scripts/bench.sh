@@ -61,12 +61,14 @@ fi
 briefkit="$("${build[@]}" --show-bin-path)/briefkit"
 [ -x "$briefkit" ] || { say "bench: no binary at $briefkit"; exit 0; }
 
+# Canvas 1152×432 pt at 100/72 px per pt = the reference's 1600×600 px with its text at the same pixel size.
 # --- work items: name | briefkit command | reference command | ratio target -----------------------
 items=(
-  "W1 PNG|$briefkit timeline $shared/w1.yaml -o $out/files/bk-w1.png --width 800 --height 300 --scale 2|$reference w1 png $out/files/ref-w1.png|1.3"
-  "W1 PDF|$briefkit timeline $shared/w1.yaml -o $out/files/bk-w1.pdf --width 800 --height 300|$reference w1 pdf $out/files/ref-w1.pdf|1.3"
-  "W1 SVG|$briefkit timeline $shared/w1.yaml -o $out/files/bk-w1.svg --width 800 --height 300|$reference w1 svg $out/files/ref-w1.svg|1.3"
-  "W3 PNG|$briefkit timeline $shared/w3.yaml -o $out/files/bk-w3.png --width 800 --height 300 --scale 2|$reference w3 png $out/files/ref-w3.png|2"
+  "W1 PNG|$briefkit timeline $shared/w1.yaml -o $out/files/bk-w1.png --width 1152 --height 432 --scale 1.3889|$reference w1 png $out/files/ref-w1.png|1.3"
+  "W1 PDF|$briefkit timeline $shared/w1.yaml -o $out/files/bk-w1.pdf --width 1152 --height 432|$reference w1 pdf $out/files/ref-w1.pdf|1.3"
+  "W1 SVG|$briefkit timeline $shared/w1.yaml -o $out/files/bk-w1.svg --width 1152 --height 432|$reference w1 svg $out/files/ref-w1.svg|1.3"
+  "W3 PNG|$briefkit timeline $shared/w3.yaml -o $out/files/bk-w3.png --width 1152 --height 432 --scale 1.3889|$reference w3 png $out/files/ref-w3.png|2"
+  "W2 report PDF|$briefkit report $root/Examples/vietnam-uk-2025.yaml -o $out/files/bk-w2.pdf|$reference w2 pdf $out/files/ref-w2.pdf|1.5"
 )
 rss_target_kib=$((60 * 1024))
 

@@ -246,10 +246,10 @@ struct HorizontalTimeline {
             index.insert(Rect(x: xs[g] - d / 2, y: axisY - d / 2, width: d, height: d), owner: g)
         }
         // Tick labels give way to leaders (a hidden year matters less than an unlabelled event), at a cost.
-        // When labels are being dropped anyway, the scale is kept whole.
+        // Large timelines keep their scale whole (hundreds of leaders would hide every tick label).
         var tickIndex = ObstacleIndex(minX: 0, maxX: size.width)
         for t in tickBoxes(ticks, scale: scale, axisY: axisY, belowAxis: belowAxis, font: tickFont) {
-            if dropping { index.insert(t.text.box) } else { tickIndex.insert(t.text.box) }
+            if groups.count > 120 { index.insert(t.text.box) } else { tickIndex.insert(t.text.box) }
         }
         let axisGap = markerD * 0.7 + unit * 1.5
         let belowStart = axisY + tickBand + unit
@@ -278,9 +278,10 @@ struct HorizontalTimeline {
                     // Whatever spans a marker (the box, or a bent leader running sideways) blocks that side for it.
                     let spanMin = min(c.box.minX, c.leader.map(\.x).min()!), spanMax = max(c.box.maxX, c.leader.map(\.x).max()!)
                     let covered = waiting.count(from: spanMin - unit, to: spanMax + unit) - (unplaced.contains(g) ? 1 : 0)
-                    // Highlighted dates choose first, so they are never the ones left without a label.
+                    // When labels must be dropped, highlighted dates choose first so they keep theirs.
                     let cost = distance + penalty(anchor, preferRight: preferRight) + (above == previousAbove ? 1 : 0)
-                        + (hidesTick ? 40 : 0) + Double(covered) * 300 - (groups[g].highlight ? 10_000 : 0)
+                        + (hidesTick ? 40 : 0) + Double(covered) * 300
+                        - (dropping && groups[g].highlight ? 10_000 : 0)
                     if found == nil || cost < found!.1 { found = (c, cost, above) }
                 }
             }
