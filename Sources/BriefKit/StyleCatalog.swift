@@ -26,6 +26,20 @@ public enum ResourceLocator {
         return nil
     }
 
+    /// The names (without ".yaml") of the YAML files in the resource folder `folder`, sorted.
+    public static func yamlNames(in folder: String) -> [String] {
+        guard let dir = directory(folder), let d = opendir(dir) else { return [] }
+        defer { closedir(d) }
+        var names: [String] = []
+        while let entry = readdir(d) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name.hasSuffix(".yaml") { names.append(String(name.dropLast(5))) }
+        }
+        return names.sorted()
+    }
+
     static func executablePath() -> String? {
         var buffer = [CChar](repeating: 0, count: 4096)
         let n = readlink("/proc/self/exe", &buffer, buffer.count - 1)
@@ -62,18 +76,7 @@ public struct StyleNotFound: Error, CustomStringConvertible, Sendable {
 /// The shipped styles and how `--style NAME|PATH` resolves.
 public enum StyleCatalog {
     /// Style names in the shipped Styles/ folder, sorted.
-    public static func names() -> [String] {
-        guard let dir = ResourceLocator.directory("Styles"), let d = opendir(dir) else { return [] }
-        defer { closedir(d) }
-        var names: [String] = []
-        while let entry = readdir(d) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if name.hasSuffix(".yaml") { names.append(String(name.dropLast(5))) }
-        }
-        return names.sorted()
-    }
+    public static func names() -> [String] { ResourceLocator.yamlNames(in: "Styles") }
 
     /// Loads a style given as a path (contains "/" or ends in .yaml/.yml) or a shipped name. The name
     /// "default" falls back to the built-in standard when no Styles/ folder can be found.

@@ -20,18 +20,7 @@ public struct TemplateNotFound: Error, CustomStringConvertible, Sendable {
 /// The shipped report templates and how `--template NAME|PATH` resolves.
 public enum TemplateCatalog {
     /// Template names in the shipped Reports/ folder, sorted.
-    public static func names() -> [String] {
-        guard let dir = ResourceLocator.directory("Reports"), let d = opendir(dir) else { return [] }
-        defer { closedir(d) }
-        var names: [String] = []
-        while let entry = readdir(d) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if name.hasSuffix(".yaml") { names.append(String(name.dropLast(5))) }
-        }
-        return names.sorted()
-    }
+    public static func names() -> [String] { ResourceLocator.yamlNames(in: "Reports") }
 
     /// Loads a template given as a path (contains "/" or ends in .yaml/.yml/.json) or a shipped name. The
     /// name "a4" falls back to the built-in `ReportTemplate.a4` when no Reports/ folder can be found.

@@ -178,6 +178,29 @@ public struct TimelineLayout {
         max(style.spacing.unit * 2, grid(min(size.width, size.height) * style.spacing.marginFraction))
     }
 
+    /// The title and group legend above either orientation, from the top margin down; `bottom` is where
+    /// the plot may start.
+    func heading(_ title: String?, timeline: Timeline, margin m: Double,
+                 width: Double) -> (elements: [Element], bottom: Double, notices: [String]) {
+        let unit = style.spacing.unit
+        var elements: [Element] = []
+        var notices: [String] = []
+        var y = m
+        if let title, !title.isEmpty {
+            let (e, fitted) = titleElement(title, at: Point(m, y), width: width)
+            if fitted.elided { notices.append("title cut to fit: \(TextFitter.quoted(title))") }
+            elements.append(.text(e))
+            y = e.box.maxY + unit * 2
+        }
+        let colors = groupColors(timeline)
+        if !colors.isEmpty {
+            let (legend, bottom) = legendElements(colors, top: y, left: m, width: width, notices: &notices)
+            elements += legend
+            y = bottom + unit * 2
+        }
+        return (elements, y, notices)
+    }
+
     /// The heading text, fitted to the width in up to two lines.
     func titleElement(_ text: String, at point: Point, width: Double) -> (TextElement, FittedText) {
         let fitted = fitter.fit(text, font: style.font(style.sizes.heading, .bold), width: width, maxLines: 2,

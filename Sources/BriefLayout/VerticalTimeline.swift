@@ -18,20 +18,11 @@ struct VerticalTimeline {
         var notices: [String] = []
         let m = layout.margin(size)
         let contentWidth = max(1, size.width - 2 * m)
-        var y = m
-        var top: [Element] = []
-        if let title, !title.isEmpty {
-            let (e, fitted) = layout.titleElement(title, at: Point(m, y), width: contentWidth)
-            if fitted.elided { notices.append("title cut to fit: \(TextFitter.quoted(title))") }
-            top.append(.text(e))
-            y = e.box.maxY + unit * 2
-        }
+        let heading = layout.heading(title, timeline: timeline, margin: m, width: contentWidth)
+        let top = heading.elements
+        notices += heading.notices
+        let y = heading.bottom
         let colors = layout.groupColors(timeline)
-        if !colors.isEmpty {
-            let (legend, bottom) = layout.legendElements(colors, top: y, left: m, width: contentWidth, notices: &notices)
-            top += legend
-            y = bottom + unit * 2
-        }
 
         let markerD = style.spacing.marker, highlightD = markerD * 1.35
         let inset = highlightD / 2 + 2
