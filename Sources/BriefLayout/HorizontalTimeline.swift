@@ -91,8 +91,15 @@ struct HorizontalTimeline {
         // Try every size with notes, then without; at the minimum, drop what cannot be placed.
         let hasNotes = timeline.events.contains { $0.note != nil }
         let sizes = layout.labelSizes
-        var attempts: [(size: Double, notes: Bool)] = hasNotes ? sizes.map { ($0, true) } : []
-        attempts += sizes.map { ($0, false) }
+        // Stacked labels (name over date) at full size or one point less; then name and date on one
+        // line, which halves their height; then smaller stacks; last, one-line labels at the minimum,
+        // dropping what still cannot be placed.
+        let large = sizes.filter { $0 >= style.sizes.body - 1 - 1e-9 }, small = sizes.filter { $0 < style.sizes.body - 1 - 1e-9 }
+        var attempts: [(size: Double, notes: Bool, inline: Bool)] = hasNotes ? large.map { ($0, true, false) } : []
+        attempts += large.map { ($0, false, false) }
+        attempts += sizes.dropLast().map { ($0, false, true) }
+        attempts += small.map { ($0, false, false) }
+        attempts.append((style.sizes.minimum, false, true))
         var attempt: (placed: [PlacedLabel], axisY: Double, dropped: [Int], footnote: Bool, notes: Bool)?
         for (i, a) in attempts.enumerated() {
             let last = i == attempts.count - 1
@@ -103,12 +110,18 @@ struct HorizontalTimeline {
             let orders: [(order: [Int], preferRight: Bool)] =
                 last ? [(TimelineLayout.priorityOrder(groups), true)] : placementOrders()
             var bestPlacement: (labels: [PlacedLabel], dropped: [Int], cost: Double)?
-            for order in orders {
-                guard let p = place(order: order.order, preferRight: order.preferRight, size: a.size, notes: a.notes, scale: scale, axisY: axisY,
-                                    plotTop: plotTop, bottom: bottom, tickBand: tickBand, ticks: ticks,
-                                    tickFont: tickFont, belowAxis: belowAxis, maxLabelWidth: maxLabelWidth,
-                                    sameDay: sameDay, dropping: last) else { continue }
-                if bestPlacement == nil || p.cost < bestPlacement!.cost { bestPlacement = p }
+            // When labels must be dropped, a second pass lets highlighted dates choose first, used only
+            // if the first pass dropped one of them (choosing first can crowd out their neighbours).
+            for highlightFirst in last ? [false, true] : [false] {
+                if highlightFirst, let b = bestPlacement, !b.dropped.contains(where: { groups[$0].highlight }) { break }
+                for order in orders {
+                    guard let p = place(order: order.order, preferRight: order.preferRight, size: a.size,
+                                        notes: a.notes, inline: a.inline, highlightFirst: highlightFirst,
+                                        scale: scale, axisY: axisY, plotTop: plotTop, bottom: bottom,
+                                        tickBand: tickBand, ticks: ticks, tickFont: tickFont, belowAxis: belowAxis,
+                                        maxLabelWidth: maxLabelWidth, sameDay: sameDay, dropping: last) else { continue }
+                    if bestPlacement == nil || p.cost < bestPlacement!.cost || highlightFirst { bestPlacement = p }
+                }
             }
             guard let placed = bestPlacement else { continue }
             attempt = (placed.labels, axisY, placed.dropped, last && !placed.dropped.isEmpty, a.notes)
@@ -223,7 +236,9 @@ struct HorizontalTimeline {
         return orders
     }
 
-    private func place(order: [Int], preferRight: Bool, size s: Double, notes: Bool, scale: DateScale, axisY: Double,
+    private func place(order: [Int], preferRight: Bool, size s: Double, notes: Bool, inline: Bool,
+                       highlightFirst: Bool, scale: DateScale,
+                       axisY: Double,
                        plotTop: Double, bottom: Double, tickBand: Double, ticks: [Tick], tickFont: FontSpec,
                        belowAxis: Double, maxLabelWidth: Double, sameDay: Bool,
                        dropping: Bool) -> (labels: [PlacedLabel], dropped: [Int], cost: Double)? {
@@ -268,10 +283,10 @@ struct HorizontalTimeline {
                     // Whatever spans a marker (the box, or a bent leader running sideways) blocks that side for it.
                     let spanMin = min(c.box.minX, c.leader.map(\.x).min()!), spanMax = max(c.box.maxX, c.leader.map(\.x).max()!)
                     let covered = waiting.count(from: spanMin - unit, to: spanMax + unit) - (unplaced.contains(g) ? 1 : 0)
-                    // When labels must be dropped, highlighted dates choose first so they keep theirs.
+                    // On the second pass, highlighted dates choose first so they keep their labels.
                     let cost = distance + penalty(anchor, preferRight: preferRight) + (above == previousAbove ? 1 : 0)
                         + (hidesTick ? 40 : 0) + Double(covered) * 300
-                        - (dropping && groups[g].highlight ? 10_000 : 0)
+                        - (highlightFirst && groups[g].highlight ? 10_000 : 0)
                     if found == nil || cost < found!.1 { found = (c, cost, above) }
                 }
             }
@@ -293,7 +308,7 @@ struct HorizontalTimeline {
 
         func makeBlock(_ g: Int, names: Int?) -> Bool {
             guard let b = layout.block(for: groups[g], size: s, maxWidth: maxLabelWidth, notes: notes, sameDay: sameDay,
-                                       mayCut: dropping, maxNames: names) else { return false }
+                                       mayCut: dropping, maxNames: names, inline: inline) else { return false }
             blocks[g] = b
             return true
         }

@@ -13,19 +13,40 @@ struct LabelLine {
     var elided: Bool
 }
 
-/// Lines stacked top to bottom with a small gap; measured once, placed as a unit.
+/// Lines stacked top to bottom with a small gap, or (inline) a name and its date side by side on one
+/// baseline; measured once, placed as a unit.
 struct LabelBlock {
     var lines: [LabelLine]
     var gap: Double
+    /// Name then date on one line: half the height of a stack, for crowded timelines.
+    var inline = false
 
-    var width: Double { lines.map(\.metrics.width).max() ?? 0 }
+    /// How far the date sits below the name's top so that both share a baseline (inline only).
+    private var dateDrop: Double {
+        guard inline, lines.count == 2 else { return 0 }
+        return max(0, lines[0].metrics.baseline - lines[1].metrics.baseline)
+    }
+
+    var width: Double {
+        if inline && lines.count == 2 { return lines[0].metrics.width + gap + lines[1].metrics.width }
+        return lines.map(\.metrics.width).max() ?? 0
+    }
     var height: Double {
-        lines.map(\.metrics.height).reduce(0, +) + gap * Double(max(0, lines.count - 1))
+        if inline && lines.count == 2 { return max(lines[0].metrics.height, dateDrop + lines[1].metrics.height) }
+        return lines.map(\.metrics.height).reduce(0, +) + gap * Double(max(0, lines.count - 1))
     }
 
     /// Text elements for the block with its top-left at `origin`; each line flush left, or flush right
     /// when the block hangs to the left of its leader.
     func elements(at origin: Point, alignRight: Bool) -> [TextElement] {
+        if inline && lines.count == 2 {
+            let name = lines[0], date = lines[1]
+            return [TextElement(role: name.role, text: name.text, font: name.font, color: name.color,
+                                topLeft: origin, metrics: name.metrics, elided: name.elided),
+                    TextElement(role: date.role, text: date.text, font: date.font, color: date.color,
+                                topLeft: Point(origin.x + name.metrics.width + gap, origin.y + dateDrop),
+                                metrics: date.metrics, elided: date.elided)]
+        }
         var y = origin.y
         let w = width
         return lines.map { line in

@@ -109,7 +109,12 @@ public struct TimelineLayout {
     /// Builds a group's label block at `size`; nil when the names cannot fit `maxWidth` in three lines and
     /// `mayCut` is false. `maxNames` limits a same-date stack, adding "+N more".
     func block(for group: MarkerGroup, size: Double, maxWidth: Double, notes: Bool, sameDay: Bool,
-               mayCut: Bool, maxNames: Int? = nil) -> LabelBlock? {
+               mayCut: Bool, maxNames: Int? = nil, inline: Bool = false) -> LabelBlock? {
+        // A single one-line name goes on one line with a short date when asked: "Japan  Nov 2023".
+        if inline, group.events.count == 1, let line = inlineBlock(group, size: size, maxWidth: maxWidth,
+                                                                   sameDay: sameDay) {
+            return line
+        }
         let minimum = style.sizes.minimum
         let dateSize = max(minimum, size - (style.sizes.body - style.sizes.small))
         var lines: [LabelLine] = []
@@ -151,6 +156,24 @@ public struct TimelineLayout {
                                    wrapWidth: maxWidth, elided: false))
         }
         return LabelBlock(lines: lines, gap: max(0.5, size * 0.08))
+    }
+
+    /// Name and short date side by side, or nil when that does not fit `maxWidth` uncut.
+    private func inlineBlock(_ group: MarkerGroup, size: Double, maxWidth: Double, sameDay: Bool) -> LabelBlock? {
+        let e = group.events[0]
+        let font = style.font(size, e.highlight ? .bold : .regular)
+        let dateFont = style.font(max(style.sizes.minimum, size - (style.sizes.body - style.sizes.small)))
+        let date = group.date.precision == .month
+            ? "\(BriefDate.shortMonthNames[group.date.month - 1]) \(group.date.year)"
+            : dateText(group.date, sameDay: sameDay)
+        let name = measurer.measure(e.label, font: font), when = measurer.measure(date, font: dateFont)
+        let gap = style.spacing.unit
+        guard name.width + gap + when.width <= maxWidth * 1.4 else { return nil }
+        return LabelBlock(lines: [LabelLine(text: e.label, font: font, color: e.highlight ? style.colors.accent : style.colors.text,
+                                            role: "label", metrics: name, wrapWidth: nil, elided: false),
+                                  LabelLine(text: date, font: dateFont, color: style.colors.muted, role: "date",
+                                            metrics: when, wrapWidth: nil, elided: false)],
+                          gap: gap, inline: true)
     }
 
     /// The font sizes to try, largest first: the style's body size down to its minimum in half points.
