@@ -24,7 +24,8 @@ let package = Package(
         .target(name: "BriefScene"),
         .target(name: "BriefModel", dependencies: ["BriefScene", .product(name: "Yams", package: "Yams")]),
         .target(name: "BriefLayout", dependencies: ["BriefModel", "BriefScene"]),
-        .target(name: "BriefRender", dependencies: ["BriefScene", "CCairoPango", "CBriefPNG"]),
+        .target(name: "BriefRender", dependencies: ["BriefScene", "CCairoPango", "CBriefPNG"],
+                linkerSettings: [.linkedLibrary("fontconfig")]),
         .target(name: "BriefKit", dependencies: ["BriefModel", "BriefScene", "BriefLayout", "BriefRender"]),
         .executableTarget(
             name: "briefkit",

@@ -1,7 +1,7 @@
-// Everything BriefRender needs from C: Cairo's surfaces, Pango through pangocairo, libpng.
+// Everything BriefRender needs from C: Cairo's surfaces, Pango through pangocairo, fontconfig.
 #include <cairo.h>
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 #include <pango/pangocairo.h>
 #include <pango/pangofc-fontmap.h>
-#include <png.h>
+#include <fontconfig/fontconfig.h>

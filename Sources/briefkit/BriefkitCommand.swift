@@ -8,9 +8,11 @@ import Glibc
 
 @main
 struct Briefkit: ParsableCommand {
-    /// Starts the phase clock before argument parsing, so `BRIEFKIT_TIMING` reports start-up too.
+    /// Starts the phase clock before argument parsing, so `BRIEFKIT_TIMING` reports start-up too, and
+    /// fontconfig's set-up, so that it overlaps parsing and reading.
     static func main() {
         PhaseTimer.start()
+        FontSystem.warmUp()
         main(nil)
     }
 
