@@ -85,7 +85,8 @@ extension TickUnit {
         let first = BriefDate.civil(fromDayNumber: Int(start.rounded(.down)))
         switch self {
         case .years(let n):
-            var y = max(1, (first.year / n) * n)
+            var y = (first.year / n) * n
+            if y < 1 { y += n } // there is no year 0: the first tick of a 1000-year scale is 1000
             while y <= 9999 {
                 let d = Double(BriefDate.dayNumber(y, 1, 1))
                 if d > end { break }
@@ -126,8 +127,10 @@ extension TickUnit {
                     let dayNumber = minute / 1440, m = minute % 1440
                     let time = (m / 60 < 10 ? "0" : "") + String(m / 60) + ":" + (m % 60 < 10 ? "0" : "") + String(m % 60)
                     let c = BriefDate.civil(fromDayNumber: dayNumber)
-                    let withDate = result.isEmpty || m == 0
-                    result.append(Tick(day: d, label: withDate ? "\(c.day) \(BriefDate.shortMonthNames[c.month - 1]) \(time)" : time))
+                    let date = "\(c.day) \(BriefDate.shortMonthNames[c.month - 1])"
+                    // The first tick says day and time; later midnights say just the day.
+                    let label = result.isEmpty ? "\(date) \(time)" : (m == 0 ? date : time)
+                    result.append(Tick(day: d, label: label))
                 }
                 minute += n
             }

@@ -38,7 +38,8 @@ struct HorizontalTimeline {
         let highlightD = markerD * 1.35
         let inset = highlightD / 2 + 2
         let domain = DateScale.domain(points: groups.map(\.day),
-                                      spans: timeline.periods.map { ($0.start.start, ($0.end ?? $0.start).end) })
+                                      spans: timeline.periods.map { ($0.start.start, ($0.end ?? $0.start).end) }
+                                          + groups.map { ($0.date.start, $0.date.end) })
         let scale = DateScale(domainStart: domain.0, domainEnd: domain.1, rangeStart: m + inset,
                               rangeEnd: size.width - m - inset)
 

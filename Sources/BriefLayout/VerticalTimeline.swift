@@ -28,7 +28,8 @@ struct VerticalTimeline {
         let inset = highlightD / 2 + 2
         let plotTop = y, plotBottom = size.height - m
         let domain = DateScale.domain(points: groups.map(\.day),
-                                      spans: timeline.periods.map { ($0.start.start, ($0.end ?? $0.start).end) })
+                                      spans: timeline.periods.map { ($0.start.start, ($0.end ?? $0.start).end) }
+                                          + groups.map { ($0.date.start, $0.date.end) })
         let scale = DateScale(domainStart: domain.0, domainEnd: domain.1, rangeStart: plotTop + inset,
                               rangeEnd: plotBottom - inset)
         let tickFont = style.font(style.sizes.small)

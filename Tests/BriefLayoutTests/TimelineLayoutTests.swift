@@ -128,5 +128,16 @@ import Testing
         let centuries = tickLabels(TimelineFixtures.extremes[2])
         #expect(centuries.contains("1200") || centuries.contains("1100"), "\(centuries)")
         #expect(centuries.count >= 4 && centuries.count <= 14)
+        // One event still gets a scale around it.
+        #expect(tickLabels(TimelineFixtures.extremes[0]).count >= 2)
+        func d(_ s: String) -> BriefDate { BriefDate(parsing: s)! }
+        // Years 1 to 9999: round thousands, never "1001".
+        let wide = tickLabels(Timeline(id: "w", events: [TimelineEvent(date: d("0001"), label: "a"),
+                                                         TimelineEvent(date: d("9999-12-31"), label: "b")]))
+        #expect(wide.contains("5000") && !wide.contains("1001"), "\(wide)")
+        // Several days in minutes: later midnights show just the day.
+        let days = tickLabels(Timeline(id: "d", events: ["2025-10-27T09:00", "2025-10-28T14:30", "2025-10-30T18:45"]
+            .map { TimelineEvent(date: d($0), label: $0) }))
+        #expect(days.contains("28 Oct") && days.contains("29 Oct"), "\(days)")
     }
 }
