@@ -160,7 +160,7 @@ struct ErrorTests {
         let dir = try TempDir()
         let r = try await CLI.run(["timeline", CLI.vietnamUK, "--style", "nope", "-o", "t.png"], in: dir.path)
         #expect(r.status == 1, "\(r)")
-        #expect(r.stderr.contains("no style named 'nope' (available: default"), "\(r)")
+        #expect(r.stderr.contains("no style named 'nope' (available: dark, default, high-contrast, print, slides)"), "\(r)")
         #expect(try dir.listing().isEmpty)
     }
 
