@@ -28,8 +28,8 @@ struct Briefkit: ParsableCommand {
           briefkit pillars Examples/vietnam-uk-2025.yaml -o pillars.png
           briefkit validate Examples/*.yaml
         """,
-        subcommands: [TimelineCommand.self, PillarsCommand.self, ReportCommand.self, ValidateCommand.self, StylesCommand.self,
-                      TemplatesCommand.self])
+        subcommands: [TimelineCommand.self, PillarsCommand.self, ReportCommand.self, DescribeCommand.self,
+                      ValidateCommand.self, StylesCommand.self, TemplatesCommand.self])
 }
 
 /// Options every drawing command shares.
