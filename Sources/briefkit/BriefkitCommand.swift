@@ -20,7 +20,7 @@ struct Briefkit: ParsableCommand {
         discussion: """
         A briefing file is YAML (or JSON, by its .json extension) with a title, timelines, pillars, \
         outcomes, figures and sources. The output format comes from the output file's extension: \
-        .png, .pdf, .svg, or .json for the laid-out scene.
+        .png, .pdf, .svg, .json for the laid-out scene, or .pptx (one PowerPoint slide of editable shapes).
 
         Examples:
           briefkit timeline Examples/vietnam-uk-2025.yaml -o partners.png
