@@ -23,12 +23,17 @@ public enum StyleContrast {
         public var ground: String
     }
 
-    /// The pairs BriefKit draws text with: labels, dates and highlighted labels on the background, and the
-    /// title band, roof and column titles on `primary`.
+    /// The pairs BriefKit draws text with: labels, dates, highlighted labels, headings, figures and links on the
+    /// background; the title band, roof and column titles on `primary`; items, notes and outcome kinds in the
+    /// pillar columns, which are filled with `band`.
     public static let pairs: [Pair] = [Pair(text: "text", ground: "background"),
                                        Pair(text: "muted", ground: "background"),
                                        Pair(text: "accent", ground: "background"),
-                                       Pair(text: "onPrimary", ground: "primary")]
+                                       Pair(text: "primary", ground: "background"),
+                                       Pair(text: "onPrimary", ground: "primary"),
+                                       Pair(text: "text", ground: "band"),
+                                       Pair(text: "muted", ground: "band"),
+                                       Pair(text: "primary", ground: "band")]
 
     /// The contrast each pair needs: text may be shrunk down to `sizes.minimum`, so only when even that is large
     /// text does 3:1 suffice; otherwise 4.5:1.
@@ -78,6 +83,7 @@ public enum StyleContrast {
         case "accent": return c.accent
         case "primary": return c.primary
         case "onPrimary": return c.onPrimary
+        case "band": return c.band
         default: return nil
         }
     }
