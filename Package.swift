@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // Cairo + Pango (+ libpng for the tuned PNG writer) from the system, found through pkg-config.
@@ -26,7 +27,8 @@ let package = Package(
         .target(name: "BriefLayout", dependencies: ["BriefModel", "BriefScene"]),
         .target(name: "BriefRender", dependencies: ["BriefScene", "CCairoPango", "CBriefPNG"],
                 linkerSettings: [.linkedLibrary("fontconfig")]),
-        .target(name: "BriefKit", dependencies: ["BriefModel", "BriefScene", "BriefLayout", "BriefRender"]),
+        .target(name: "BriefKit", dependencies: ["BriefModel", "BriefScene", "BriefLayout", "BriefRender",
+                                                .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .executableTarget(
             name: "briefkit",
             dependencies: ["BriefKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]

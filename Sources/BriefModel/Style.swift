@@ -19,6 +19,8 @@ public struct Style: Sendable, Hashable {
     public var lines: Lines
     /// Grid, margins and markers.
     public var spacing: Spacing
+    /// True for styles meant to read in grey (print): group colours must then differ in luminance.
+    public var grayscale: Bool
 
     /// Text sizes in points, growing from `minimum` to `title`.
     public struct Sizes: Sendable, Hashable {
@@ -101,9 +103,9 @@ public struct Style: Sendable, Hashable {
 
     /// A complete style.
     public init(name: String, description: String, fontFamily: String, sizes: Sizes, colors: Colors, lines: Lines,
-                spacing: Spacing) {
+                spacing: Spacing, grayscale: Bool = false) {
         self.name = name; self.description = description; self.fontFamily = fontFamily; self.sizes = sizes
-        self.colors = colors; self.lines = lines; self.spacing = spacing
+        self.colors = colors; self.lines = lines; self.spacing = spacing; self.grayscale = grayscale
     }
 
     /// The style's font family at `size` and `weight`.

@@ -5,7 +5,7 @@ import Yams
 
 /// Key names of a style file, as Styles/README.md documents them.
 enum StyleFields {
-    static let root = ["name", "description", "extends", "fontFamily", "sizes", "colors", "lines", "spacing"]
+    static let root = ["name", "description", "extends", "fontFamily", "grayscale", "sizes", "colors", "lines", "spacing"]
     static let sizes = ["title", "heading", "body", "small", "minimum"]
     static let colors = ["background", "text", "muted", "axis", "grid", "accent", "primary", "onPrimary", "band",
                          "categorical"]
@@ -40,6 +40,7 @@ struct StyleDecoder {
         style.description = try reader.optionalText(top, "description") ?? base.description
         _ = try reader.optionalText(top, "extends")
         if let family = try reader.optionalText(top, "fontFamily") { style.fontFamily = family }
+        if let grayscale = try reader.bool(top, "grayscale") { style.grayscale = grayscale }
         if let sizes = try group(top, "sizes", StyleFields.sizes) {
             try set(&style.sizes.title, sizes, "title")
             try set(&style.sizes.heading, sizes, "heading")
@@ -72,6 +73,10 @@ struct StyleDecoder {
         }
         guard reader.errors.isEmpty else { return nil }
         try check(style, fallback: top.mark)
+        if reader.errors.isEmpty {
+            // Legibility is judged on the finished palette, so only once everything else holds.
+            for problem in StyleContrast.problems(style) { try reader.error(top.mark, "colors", problem) }
+        }
         return style
     }
 

@@ -36,14 +36,15 @@ enum PDFOutput {
         }
     }
 
-    /// Title, subject, author, keywords and both dates: never the clock, so the bytes are reproducible.
+    /// Title, subject, author, keywords and both dates: never the clock, so the bytes are reproducible. Without a
+    /// subject the description (alt text) is the Subject, so PDF readers and screen readers find it.
     static func setMetadata(_ m: SceneMetadata, on surface: OpaquePointer) {
         func set(_ key: cairo_pdf_metadata_t, _ value: String?) {
             guard let value, !value.isEmpty else { return }
             cairo_pdf_surface_set_metadata(surface, key, value)
         }
         set(CAIRO_PDF_METADATA_TITLE, m.title)
-        set(CAIRO_PDF_METADATA_SUBJECT, m.subject)
+        set(CAIRO_PDF_METADATA_SUBJECT, m.subject ?? m.description)
         set(CAIRO_PDF_METADATA_AUTHOR, m.author)
         set(CAIRO_PDF_METADATA_KEYWORDS, m.keywords.joined(separator: ", "))
         set(CAIRO_PDF_METADATA_CREATOR, "BriefKit")

@@ -22,7 +22,7 @@ struct Briefkit: ParsableCommand {
         discussion: """
         A briefing file is YAML (or JSON, by its .json extension) with a title, timelines, pillars, \
         outcomes, figures and sources. The output format comes from the output file's extension: \
-        .png, .pdf, .svg, or .json for the laid-out scene.
+        .png, .pdf, .svg, .json for the laid-out scene, or .pptx (one PowerPoint slide of editable shapes).
 
         Examples:
           briefkit timeline Examples/vietnam-uk-2025.yaml -o partners.png
@@ -30,8 +30,8 @@ struct Briefkit: ParsableCommand {
           briefkit pillars Examples/vietnam-uk-2025.yaml -o pillars.png
           briefkit validate Examples/*.yaml
         """,
-        subcommands: [TimelineCommand.self, PillarsCommand.self, ReportCommand.self, ValidateCommand.self, StylesCommand.self,
-                      TemplatesCommand.self])
+        subcommands: [TimelineCommand.self, PillarsCommand.self, ReportCommand.self, DescribeCommand.self,
+                      ValidateCommand.self, StylesCommand.self, TemplatesCommand.self])
 }
 
 /// Options every drawing command shares.
@@ -46,34 +46,78 @@ struct DrawingOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Canvas height in points.", valueName: "PT"))
     var height: Double?
 
+    @Option(help: ArgumentHelp(
+        "The canvas: slide (960×540 pt, 16:9), slide-4x3 (720×540), a4, a4-landscape, letter, square (720×720), "
+            + "or WxH with a unit pt (default), in, mm or px (PNG pixels at the chosen --scale or --dpi), "
+            + "e.g. 1920x1080px. Not with --width/--height.", valueName: "SIZE"))
+    var size: SizeOption?
+
     @Option(help: ArgumentHelp("PNG pixels per point (default 2: crisp on screens and slides).", valueName: "N"))
-    var scale: Double = 2
+    var scale: Double?
+
+    @Option(help: ArgumentHelp("PNG resolution in dots per inch: sets the scale to N/72 and records N in the file "
+                               + "(pHYs), so 300 prints at its true size. Not with --scale.", valueName: "N"))
+    var dpi: Double?
+
+    @Option(help: ArgumentHelp("transparent (no background; PNG with alpha) or a colour #RRGGBB "
+                               + "(default: the style's background).", valueName: "transparent|#RRGGBB"))
+    var background: BackgroundOption?
 
     @Option(help: ArgumentHelp("A style name from Styles/ (see `briefkit styles`) or a style file's path.",
                                valueName: "NAME|PATH"))
     var style: String = "default"
 
+    /// PNG pixels per point: from --dpi, else --scale, else 2.
+    var pixelsPerPoint: Double { dpi.map { $0 / 72 } ?? scale ?? 2 }
+
     func validate() throws {
         guard OutputKind(path: output) != nil else {
             throw ValidationError("cannot tell the format of '\(output)': end it in \(OutputKind.extensionList)")
         }
-        for (name, value) in [("--width", width), ("--height", height)] {
-            if let v = value, !(v.isFinite && v >= 50 && v <= 20_000) {
-                throw ValidationError("\(name) must be between 50 and 20000 points (got \(v))")
-            }
+        if size != nil && (width != nil || height != nil) {
+            throw ValidationError("--size sets both sides of the canvas; give either --size or --width/--height, not both")
         }
-        guard scale.isFinite, scale > 0, scale <= 16 else {
+        if dpi != nil && scale != nil {
+            throw ValidationError("--dpi and --scale both set the PNG's pixels per point (scale = dpi / 72); give one")
+        }
+        if let scale, !(scale.isFinite && scale > 0 && scale <= 16) {
             throw ValidationError("--scale must be above 0 and at most 16 (got \(scale))")
+        }
+        if let dpi, !(dpi.isFinite && dpi >= 1 && dpi <= 1152) {
+            throw ValidationError("--dpi must be between 1 and 1152 (got \(dpi))")
+        }
+        let sides = size.map { s -> [(String, Double?)] in
+            let pt = s.points(pixelsPerPoint: pixelsPerPoint)
+            return [("--size width", pt.width), ("--size height", pt.height)]
+        } ?? [("--width", width), ("--height", height)]
+        for (name, value) in sides {
+            if let v = value, !(v.isFinite && v >= 50 && v <= 20_000) {
+                throw ValidationError("\(name) must be between 50 and 20000 points (got \(format(v)))")
+            }
         }
     }
 
     /// The canvas, from the options or the diagram's default; PNGs are capped at 400 megapixels.
-    func canvas(default size: Size) throws -> Size {
-        let s = Size(width: width ?? size.width, height: height ?? size.height)
-        if OutputKind(path: output) == .png && s.width * s.height * scale * scale > 400_000_000 {
-            throw ValidationError("a \(Int(s.width * scale))×\(Int(s.height * scale)) px PNG is too large; lower --scale or the size")
+    func canvas(default fallback: Size) throws -> Size {
+        let s = size?.points(pixelsPerPoint: pixelsPerPoint)
+            ?? Size(width: width ?? fallback.width, height: height ?? fallback.height)
+        let ppp = pixelsPerPoint
+        if OutputKind(path: output) == .png && s.width * s.height * ppp * ppp > 400_000_000 {
+            throw ValidationError("a \(Int(s.width * ppp))×\(Int(s.height * ppp)) px PNG is too large; lower --scale or the size")
         }
         return s
+    }
+
+    /// `style` with the --background colour, so halos and strokes drawn in the background colour match it.
+    func applyBackground(to style: Style) -> Style {
+        guard case .color(let c) = background else { return style }
+        var s = style
+        s.colors.background = c
+        return s
+    }
+
+    private func format(_ v: Double) -> String {
+        v == v.rounded() && abs(v) < 1e15 ? String(Int(v)) : String((v * 100).rounded() / 100)
     }
 }
 
@@ -98,6 +142,17 @@ enum Run {
         }
     }
 
+    /// The style of `options`, with its --background; a colour too pale or dark for the text is warned about.
+    static func style(for options: DrawingOptions) throws -> Style {
+        let base = try style(options.style)
+        let style = options.applyBackground(to: base)
+        if style != base {
+            for problem in StyleContrast.problems(style) { say("briefkit: warning: --background: \(problem)") }
+        }
+        return style
+    }
+
+    /// Loads a style by name or path, printing its warnings; a broken style ends the command.
     static func style(_ nameOrPath: String) throws -> Style {
         do {
             let loaded = try StyleCatalog.load(nameOrPath)
@@ -116,8 +171,11 @@ enum Run {
     static func finish(_ result: LayoutResult, options: DrawingOptions, measurer: PangoMeasurer) throws {
         for n in result.notices { say("briefkit: note: \(n)") }
         guard let kind = OutputKind(path: options.output) else { throw ExitCode.failure }
+        var scene = result.scene
+        if case .transparent = options.background { scene.background = nil }
         do {
-            let out = try renderFile(result.scene, kind: kind, scale: options.scale, measurer: measurer)
+            let out = try renderFile(scene, kind: kind, scale: options.pixelsPerPoint, dpi: options.dpi,
+                                     measurer: measurer)
             PhaseTimer.mark("render")
             for w in out.warnings { say("briefkit: warning: \(w)") }
             try AtomicFile.write(out.bytes, to: options.output)

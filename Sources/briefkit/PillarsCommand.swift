@@ -28,7 +28,7 @@ struct PillarsCommand: ParsableCommand {
             Run.say("\(file): nothing to draw: the file has no `pillars:` section")
             throw ExitCode.failure
         }
-        let style = try Run.style(options.style)
+        let style = try Run.style(for: options)
         let size = try options.canvas(default: Size(width: 960, height: 540))
         let measurer = PangoMeasurer(referenceSize: style.sizes.body)
         let result = PillarsLayout(style: style, measurer: measurer)

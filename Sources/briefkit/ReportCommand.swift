@@ -13,7 +13,7 @@ struct ReportCommand: ParsableCommand {
         the page, the sources (linked in PDF) and a footer. Blocks without data are left out. When the \
         content is too much for one page, type shrinks to the style's minimum and then the lowest-priority \
         content is cut with a "+N more" line; every cut is named on standard error. The page size comes \
-        from the template, so --width and --height are not accepted.
+        from the template, so --size, --width and --height are not accepted.
 
         Example:
           briefkit report Examples/vietnam-uk-2025.yaml -o briefing.pdf --template letter
@@ -29,15 +29,15 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var options: DrawingOptions
 
     func validate() throws {
-        if options.width != nil || options.height != nil {
-            throw ValidationError("--width and --height do not apply to a report: the page size comes from the "
+        if options.width != nil || options.height != nil || options.size != nil {
+            throw ValidationError("--size, --width and --height do not apply to a report: the page size comes from the "
                                   + "template (pick another with --template, or write your own; see Reports/README.md)")
         }
     }
 
     func run() throws {
         let briefing = try Run.briefing(file)
-        let style = try Run.style(options.style)
+        let style = try Run.style(for: options)
         let loaded: LoadedReportTemplate
         do {
             loaded = try TemplateCatalog.load(template)

@@ -44,7 +44,7 @@ struct TimelineCommand: ParsableCommand {
         } else {
             timeline = briefing.timelines[0]
         }
-        let style = try Run.style(options.style)
+        let style = try Run.style(for: options)
         let size = try options.canvas(default: Size(width: 960, height: 400))
         let measurer = PangoMeasurer(referenceSize: style.sizes.body)
         PhaseTimer.mark("style and fonts")

@@ -117,7 +117,7 @@ struct ErrorTests {
         let r = try await CLI.run(["timeline", CLI.vietnamUK, "-o", name], in: dir.path)
         #expect(r.status == 64, "usage errors exit 64 (EX_USAGE)\n\(r)")
         #expect(r.stderr.contains("cannot tell the format of '\(name)'"), "\(r)")
-        #expect(r.stderr.contains(".png, .pdf, .svg or .json"), "\(r)")
+        #expect(r.stderr.contains(".png, .pdf, .svg, .json or .pptx"), "\(r)")
         #expect(r.stderr.contains("Usage: briefkit timeline"), "\(r)")
         #expect(try dir.listing().isEmpty)
     }
@@ -160,7 +160,7 @@ struct ErrorTests {
         let dir = try TempDir()
         let r = try await CLI.run(["timeline", CLI.vietnamUK, "--style", "nope", "-o", "t.png"], in: dir.path)
         #expect(r.status == 1, "\(r)")
-        #expect(r.stderr.contains("no style named 'nope' (available: default"), "\(r)")
+        #expect(r.stderr.contains("no style named 'nope' (available: dark, default, high-contrast, print, slides)"), "\(r)")
         #expect(try dir.listing().isEmpty)
     }
 

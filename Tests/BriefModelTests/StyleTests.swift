@@ -47,14 +47,14 @@ import BriefScene
         extends: default
         sizes: {title: 20}
         colors:
-          accent: "#D0000080"
+          accent: "#800000CC"
           categorical: ["#000000", "#111111", "#222222"]
         """
         let style = try StyleLoader.decode(bytes: Array(text.utf8), file: "/nonexistent-folder/red.yaml")
         var expected = Style.standard
         expected.name = "red"
         expected.sizes.title = 20
-        expected.colors.accent = Color(hex: "#D0000080")!
+        expected.colors.accent = Color(hex: "#800000CC")!
         expected.colors.categorical = ["#000000", "#111111", "#222222"].map { Color(hex: $0)! }
         #expect(style == expected)
     }
