@@ -71,4 +71,30 @@ struct PPTXTests {
         }
         #expect(dir.contents("a.pptx") == dir.contents("b.pptx"), "two runs differ")
     }
+
+    /// Whether LibreOffice is on PATH (CI installs it; a developer machine may not have it).
+    static let hasLibreOffice = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+        .contains { FileManager.default.isExecutableFile(atPath: "\($0)/soffice") }
+
+    @Test("LibreOffice opens the deck and renders the slide as the diagram",
+          .enabled(if: hasLibreOffice, "LibreOffice (soffice) is not installed; .ci/run installs libreoffice-impress"))
+    func libreOfficeRendersTheDeck() async throws {
+        let dir = try TempDir()
+        let r = try await CLI.run(["timeline", CLI.vietnamUK, "-o", dir.file("deck.pptx"), "--size", "slide"])
+        #expect(r.status == 0, "\(r)")
+        // A private profile folder: a first start of LibreOffice writes one, and parallel tests must not share it.
+        let convert = try await CLI.tool("soffice", ["-env:UserInstallation=file://" + dir.file("profile"), "--headless",
+                                                    "--convert-to", "pdf", "--outdir", dir.path, dir.file("deck.pptx")])
+        #expect(convert.status == 0, "\(convert)")
+        let info = try await CLI.tool("pdfinfo", [dir.file("deck.pdf")])
+        #expect(info.stdout.contains("Pages:           1"), "\(info)")
+        // 960 × 540 pt, within LibreOffice's rounding of EMU to its own units.
+        let size = info.stdout.split(separator: "\n").first { $0.hasPrefix("Page size:") }
+            .map { $0.split(separator: " ").compactMap { Double($0) } } ?? []
+        #expect(size.count == 2 && abs(size[0] - 960) < 0.5 && abs(size[1] - 540) < 0.5, "\(info)")
+        let text = try await CLI.tool("pdftotext", [dir.file("deck.pdf"), "-"])
+        for word in ["United Kingdom", "China", "Singapore", "2008"] {
+            #expect(text.stdout.contains(word), "\(word) missing from LibreOffice's rendering\n\(text.stdout)")
+        }
+    }
 }

@@ -90,7 +90,8 @@ import Testing
 
     @Test func unknownGlyphsWarn() throws {
         var scene = Scene(width: 200, height: 40)
-        let text = "PUA \u{E000}\u{E001}\u{F0000}"
+        // Supplementary private-use characters: no font covers them (LibreOffice's OpenSymbol covers the BMP ones).
+        let text = "PUA \u{F0000}\u{F0001}\u{10FFFD}"
         scene.append(.text(TextElement(role: "label", text: text, font: sans, color: .black, origin: Point(4, 4),
                                        box: Rect(x: 4, y: 4, width: 100, height: 17))))
         for format in [OutputFormat.png(), .pdf, .svg] {
