@@ -53,7 +53,9 @@ struct ReportCommand: ParsableCommand {
         let page = loaded.template
         _ = try options.canvas(default: Size(width: page.width, height: page.height))
         let measurer = PangoMeasurer(referenceSize: style.sizes.body)
+        PhaseTimer.mark("read briefing, style and template")
         let result = ReportLayout(style: style, measurer: measurer).layout(briefing, template: page)
+        PhaseTimer.mark("layout")
         try Run.finish(result, options: options, measurer: measurer)
     }
 }
