@@ -46,13 +46,32 @@ public struct ReportLayout {
 
         let plan = ReportPlan(briefing: briefing, template: template, contentWidth: contentWidth, bodyHeight: available)
         let rows = ReportRow.rows(plan.blocks.map(\.placement))
+        // The first rung of the ladder (largest type, fullest diagrams) whose body fits. Heights only
+        // shrink down the ladder, so a binary search finds it; an over-full page goes straight to the
+        // last rung instead of laying out every one (diagram drafts are the expensive part).
+        let ladder = ReportLevel.ladder(style)
+        var bodies: [Int: ReportBody] = [:]
+        func rung(_ i: Int) -> ReportBody {
+            if let known = bodies[i] { return known }
+            let level = ladder[i]
+            let b = ReportBody(drafts: plan.drafts(ReportKit(style: level.style, measurer: measurer),
+                                                   factor: level.diagramFactor),
+                               rows: rows, gap: template.gap)
+            bodies[i] = b
+            return b
+        }
         var body: ReportBody? = nil
-        for level in ReportLevel.ladder(style) {
-            let candidate = ReportBody(drafts: plan.drafts(ReportKit(style: level.style, measurer: measurer),
-                                                           factor: level.diagramFactor),
-                                       rows: rows, gap: template.gap)
-            body = candidate
-            if candidate.height <= available + 0.01 { break }
+        if !ladder.isEmpty {
+            var lo = 0, hi = ladder.count - 1
+            if rung(hi).height <= available + 0.01 {
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if rung(mid).height <= available + 0.01 { hi = mid } else { lo = mid + 1 }
+                }
+            } else {
+                lo = hi
+            }
+            body = rung(lo)
         }
         var fitted = body ?? ReportBody(drafts: [], rows: [], gap: template.gap)
         fitted.cut(toFit: available)
