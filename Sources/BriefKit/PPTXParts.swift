@@ -9,26 +9,6 @@ enum PPTXXML {
         + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" "
         + "xmlns:p=\"http://schemas.openxmlformats.org/presentationml/2006/main\""
 
-    /// `text` safe inside an element or a double-quoted attribute; characters XML cannot hold are dropped.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\n": out += "&#10;"
-            case "\t": out += "&#9;"
-            default:
-                let v = scalar.value
-                if v < 0x20 || (0xFFFE...0xFFFF).contains(v) { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
 }
 
 /// The parts every deck has, whatever the slide shows.
@@ -107,7 +87,7 @@ enum PPTXParts {
         func rgb(_ c: Color) -> String { "<a:srgbClr val=\"\(c.withAlpha(1).hex.dropFirst())\"/>" }
         let six = (0..<6).map { accents.isEmpty ? text : accents[$0 % accents.count] }
         let accentXML = six.enumerated().map { "<a:accent\($0.offset + 1)>\(rgb($0.element))</a:accent\($0.offset + 1)>" }
-        let fontXML = "<a:latin typeface=\"\(PPTXXML.escape(font))\"/><a:ea typeface=\"\"/><a:cs typeface=\"\"/>"
+        let fontXML = "<a:latin typeface=\"\(xmlEscaped(font))\"/><a:ea typeface=\"\"/><a:cs typeface=\"\"/>"
         let fill = "<a:solidFill><a:schemeClr val=\"phClr\"/></a:solidFill>"
         let line = "<a:ln w=\"9525\">\(fill)</a:ln>"
         let effect = "<a:effectStyle><a:effectLst/></a:effectStyle>"
@@ -127,7 +107,7 @@ enum PPTXParts {
     static func core(_ m: SceneMetadata) -> String {
         func element(_ name: String, _ value: String?) -> String {
             guard let value, !value.isEmpty else { return "" }
-            return "<\(name)>\(PPTXXML.escape(value))</\(name)>"
+            return "<\(name)>\(xmlEscaped(value))</\(name)>"
         }
         return PPTXXML.header
             + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" "

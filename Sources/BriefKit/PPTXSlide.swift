@@ -23,12 +23,12 @@ struct PPTXSlide {
             "<p:bg><p:bgPr>\(PPTXSlide.solidFill($0))<a:effectLst/></p:bgPr></p:bg>"
         } ?? ""
         let title = scene.metadata.title.isEmpty ? "Diagram" : scene.metadata.title
-        let descr = scene.metadata.description.map { " descr=\"\(PPTXXML.escape($0))\"" } ?? ""
+        let descr = scene.metadata.description.map { " descr=\"\(xmlEscaped($0))\"" } ?? ""
         return PPTXXML.header + "<p:sld \(PPTXXML.namespaces)><p:cSld>" + background + "<p:spTree>"
             + "<p:nvGrpSpPr><p:cNvPr id=\"1\" name=\"\"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr>"
             + "<p:grpSpPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"0\" cy=\"0\"/><a:chOff x=\"0\" y=\"0\"/>"
             + "<a:chExt cx=\"0\" cy=\"0\"/></a:xfrm></p:grpSpPr>"
-            + "<p:grpSp><p:nvGrpSpPr><p:cNvPr id=\"2\" name=\"\(PPTXXML.escape(title))\"\(descr)/><p:cNvGrpSpPr/><p:nvPr/>"
+            + "<p:grpSp><p:nvGrpSpPr><p:cNvPr id=\"2\" name=\"\(xmlEscaped(title))\"\(descr)/><p:cNvGrpSpPr/><p:nvPr/>"
             + "</p:nvGrpSpPr><p:grpSpPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"\(w)\" cy=\"\(h)\"/>"
             + "<a:chOff x=\"0\" y=\"0\"/><a:chExt cx=\"\(w)\" cy=\"\(h)\"/></a:xfrm></p:grpSpPr>"
             + shapes.joined() + "</p:grpSp></p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>"
@@ -110,16 +110,16 @@ struct PPTXSlide {
             }
         }
         let align = switch t.alignment { case .left: "l"; case .center: "ctr"; case .right: "r" }
-        let family = PPTXXML.escape(t.font.family.split(separator: ",").first.map {
+        let family = xmlEscaped(t.font.family.split(separator: ",").first.map {
             $0.trimmingCharacters(in: .whitespaces) } ?? "Noto Sans")
         let size = min(400_000, max(100, Int((t.font.size * 100).rounded())))
         let run = "<a:rPr lang=\"en-GB\" sz=\"\(size)\" b=\"\(t.font.weight == .bold ? 1 : 0)\" "
             + "i=\"\(t.font.italic ? 1 : 0)\" dirty=\"0\">" + PPTXSlide.solidFill(t.color)
             + "<a:latin typeface=\"\(family)\"/><a:ea typeface=\"\(family)\"/><a:cs typeface=\"\(family)\"/></a:rPr>"
         let paragraphs = t.text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            "<a:p><a:pPr algn=\"\(align)\"/><a:r>\(run)<a:t>\(PPTXXML.escape(String($0)))</a:t></a:r></a:p>"
+            "<a:p><a:pPr algn=\"\(align)\"/><a:r>\(run)<a:t>\(xmlEscaped(String($0)))</a:t></a:r></a:p>"
         }
-        add("<p:sp><p:nvSpPr><p:cNvPr id=\"\(takeID())\" name=\"\(PPTXXML.escape(t.role))\"/><p:cNvSpPr txBox=\"1\"/>"
+        add("<p:sp><p:nvSpPr><p:cNvPr id=\"\(takeID())\" name=\"\(xmlEscaped(t.role))\"/><p:cNvSpPr txBox=\"1\"/>"
             + "<p:nvPr/></p:nvSpPr><p:spPr>" + PPTXSlide.xfrm(box) + "<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom>"
             + "<a:noFill/></p:spPr><p:txBody><a:bodyPr wrap=\"\(wraps ? "square" : "none")\" lIns=\"0\" tIns=\"0\" "
             + "rIns=\"0\" bIns=\"0\" anchor=\"t\"><a:noAutofit/></a:bodyPr><a:lstStyle/>" + paragraphs.joined()
@@ -131,7 +131,7 @@ struct PPTXSlide {
     private mutating func takeID() -> Int { defer { nextID += 1 }; return nextID }
 
     private mutating func nonVisual(_ role: String) -> String {
-        "<p:nvSpPr><p:cNvPr id=\"\(takeID())\" name=\"\(PPTXXML.escape(role))\"/><p:cNvSpPr/><p:nvPr/></p:nvSpPr>"
+        "<p:nvSpPr><p:cNvPr id=\"\(takeID())\" name=\"\(xmlEscaped(role))\"/><p:cNvSpPr/><p:nvPr/></p:nvSpPr>"
     }
 
     private mutating func add(_ xml: String) { shapes.append(xml) }

@@ -97,23 +97,4 @@ enum SVGPostprocess {
         return nil
     }
 
-    /// Text with `& < > " '` escaped for XML content and attributes.
-    static func xmlEscaped(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for c in s.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default:
-                // Characters XML 1.0 forbids are dropped.
-                if c.value < 0x20 && c != "\n" && c != "\t" && c != "\r" { continue }
-                out.unicodeScalars.append(c)
-            }
-        }
-        return out
-    }
 }
