@@ -230,7 +230,8 @@ struct HorizontalTimeline {
         if groups.count > 200 { return [(descending, true)] }
         var orders = [(descending, true), (ascending, false)]
         let highlighted = ascending.filter { groups[$0].highlight }
-        if !highlighted.isEmpty {
+        // Up to 120 dates the global greedy decides the order itself: only the flag preference matters.
+        if !highlighted.isEmpty && groups.count > 120 {
             orders += [(highlighted + descending.filter { !groups[$0].highlight }, true),
                        (highlighted + ascending.filter { !groups[$0].highlight }, false)]
         }
