@@ -3,8 +3,8 @@
 import BriefModel
 import BriefScene
 
-/// The timeline across the block's width under the page's own heading. Its canvas is widened by the
-/// timeline's inner margin so that the axis lines up with the page's content edges.
+/// The timeline across the block's width under the page's own heading, with no margin of its own so
+/// that its axis lines up with the page's content edges.
 struct ReportTimelineDraft: ReportBlockDraft {
     let block: ReportBlock
     let heading: String?
@@ -46,26 +46,16 @@ struct ReportTimelineDraft: ReportBlockDraft {
         return taken
     }
 
-    /// The timeline layout's own margin for a canvas of `size` (TimelineLayout.margin).
-    private func timelineMargin(_ size: Size) -> Double {
-        let s = kit.style
-        let u = s.spacing.unit
-        return max(u * 2, (min(size.width, size.height) * s.spacing.marginFraction / u).rounded() * u)
-    }
-
     func draw(in frame: Rect) -> (elements: [Element], notices: [String]) {
         guard !dropped else { return ([], ["report: timeline \(timeline.id) left out: no room on one page"]) }
         var out = kit.headingElements(heading, frame: frame)
         let top = frame.minY + headingHeight
         let available = frame.height - headingHeight
-        // Find the margin m with canvas = content + 2m (a fixed point; a few steps settle it).
-        var m = timelineMargin(Size(width: width, height: available))
-        for _ in 0..<4 { m = timelineMargin(Size(width: width + 2 * m, height: available + 2 * m)) }
-        let pad = min(m, frame.minX, top)
-        let size = Size(width: width + 2 * pad, height: available + 2 * pad)
-        let result = TimelineLayout(style: kit.style, measurer: kit.measurer)
-            .layout(timeline, size: size, orientation: .horizontal, showTitle: false)
-        out += result.scene.translatedElements(dx: frame.minX - pad, dy: top - pad)
+        var layout = TimelineLayout(style: kit.style, measurer: kit.measurer)
+        layout.margin = 0 // the page's margins and block gaps already frame it
+        let result = layout.layout(timeline, size: Size(width: width, height: available), orientation: .horizontal,
+                                   showTitle: false)
+        out += result.scene.translatedElements(dx: frame.minX, dy: top)
         return (out, result.notices)
     }
 }

@@ -27,6 +27,8 @@ public struct TimelineLayout {
     public let style: Style
     public let measurer: any TextMeasurer
     let fitter: TextFitter
+    /// The outer margin; nil for the style's (5% of the short side). A page block sets 0.
+    public var margin: Double?
 
     public init(style: Style, measurer: any TextMeasurer) {
         self.style = style
@@ -198,7 +200,8 @@ public struct TimelineLayout {
 
     /// Outer margin: at least 5% (the style's fraction) of the short side, on the grid.
     func margin(_ size: Size) -> Double {
-        max(style.spacing.unit * 2, grid(min(size.width, size.height) * style.spacing.marginFraction))
+        if let margin { return max(0, margin) }
+        return max(style.spacing.unit * 2, grid(min(size.width, size.height) * style.spacing.marginFraction))
     }
 
     /// The title and group legend above either orientation, from the top margin down; `bottom` is where
