@@ -1,5 +1,7 @@
 // Dates whose precision is part of the value: 2008-05 is "May 2008", not 1 May.
 
+import BriefScene
+
 /// How much of a date was written.
 public enum DatePrecision: Int, Sendable, Hashable, Comparable, CaseIterable {
     case year, month, day, minute
@@ -84,28 +86,12 @@ public struct BriefDate: Sendable, Hashable, Comparable, CustomStringConvertible
         }
     }
 
-    /// Days from 0001-01-01 to the given civil date (Howard Hinnant's algorithm, proleptic Gregorian).
-    public static func dayNumber(_ y: Int, _ m: Int, _ d: Int) -> Int {
-        let yy = m <= 2 ? y - 1 : y
-        let era = (yy >= 0 ? yy : yy - 399) / 400
-        let yoe = yy - era * 400
-        let mp = (m + 9) % 12
-        let doy = (153 * mp + 2) / 5 + d - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146097 + doe - 306 // 0001-01-01 is day 0
-    }
+    /// Days from 0001-01-01 to the given civil date (proleptic Gregorian).
+    public static func dayNumber(_ y: Int, _ m: Int, _ d: Int) -> Int { CivilCalendar.dayNumber(y, m, d) }
 
     /// The civil date of a day number (inverse of `dayNumber`).
     public static func civil(fromDayNumber n: Int) -> (year: Int, month: Int, day: Int) {
-        let z = n + 306
-        let era = (z >= 0 ? z : z - 146096) / 146097
-        let doe = z - era * 146097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+        CivilCalendar.civil(fromDayNumber: n)
     }
 
     /// The first instant of the span this date names, in days since 0001-01-01 (fractional for times).

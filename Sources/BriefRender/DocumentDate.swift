@@ -29,16 +29,8 @@ enum DocumentDate {
     static func utc(_ seconds: Int64) -> String {
         let days = seconds >= 0 ? seconds / 86_400 : -((-seconds + 86_399) / 86_400)
         let secondOfDay = seconds - days * 86_400
-        // Howard Hinnant's civil_from_days.
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+        let date = CivilCalendar.civil(fromDayNumber: Int(days) + CivilCalendar.dayNumber(1970, 1, 1))
+        let year = Int64(date.year), month = Int64(date.month), day = Int64(date.day)
         func two(_ v: Int64) -> String { v < 10 ? "0\(v)" : "\(v)" }
         var y = String(year)
         while y.count < 4 { y = "0" + y }
