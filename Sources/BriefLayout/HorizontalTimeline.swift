@@ -91,16 +91,7 @@ struct HorizontalTimeline {
 
         // Try every size with notes, then without; at the minimum, drop what cannot be placed.
         let hasNotes = timeline.events.contains { $0.note != nil }
-        let sizes = layout.labelSizes
-        // Stacked labels (name over date) at full size or one point less; then name and date on one
-        // line, which halves their height; then smaller stacks; last, one-line labels at the minimum,
-        // dropping what still cannot be placed.
-        let large = sizes.filter { $0 >= style.sizes.body - 1 - 1e-9 }, small = sizes.filter { $0 < style.sizes.body - 1 - 1e-9 }
-        var attempts: [(size: Double, notes: Bool, inline: Bool)] = hasNotes ? large.map { ($0, true, false) } : []
-        attempts += large.map { ($0, false, false) }
-        attempts += sizes.dropLast().map { ($0, false, true) }
-        attempts += small.map { ($0, false, false) }
-        attempts.append((style.sizes.minimum, false, true))
+        let attempts = layout.labelAttempts(hasNotes: hasNotes)
         var attempt: (placed: [PlacedLabel], axisY: Double, dropped: [Int], footnote: Bool, notes: Bool)?
         for (i, a) in attempts.enumerated() {
             let last = i == attempts.count - 1
@@ -310,7 +301,8 @@ struct HorizontalTimeline {
 
         func makeBlock(_ g: Int, names: Int?) -> Bool {
             guard let b = layout.block(for: groups[g], size: s, maxWidth: maxLabelWidth, notes: notes, sameDay: sameDay,
-                                       mayCut: dropping, maxNames: names, inline: inline) else { return false }
+                                       mayCut: dropping, maxNames: names, inline: inline,
+                                       inlineWidth: maxLabelWidth * 1.4) else { return false }
             blocks[g] = b
             return true
         }

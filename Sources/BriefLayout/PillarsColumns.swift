@@ -217,8 +217,13 @@ struct PillarsColumnSet {
         spacing.bodyTop + stack(column).height + spacing.bodyBottom
     }
 
-    /// The body height the columns `range` (one tier) share: their tallest need, never less than one line.
+    /// Nothing under any column: the titles alone make the columns (drawn as solid shafts).
+    var titlesOnly: Bool { columns.allSatisfy { $0.blocks.isEmpty && $0.more == nil } }
+
+    /// The body height the columns `range` (one tier) share: their tallest need, never less than one line
+    /// (none for a temple of titles only).
     func bodyHeight(of range: Range<Int>) -> Double {
+        if titlesOnly { return 0 }
         let floor = spacing.bodyTop + spacing.bodyBottom + bodySize * 1.2
         return max(floor, columns[range].map { bodyHeight(of: $0) }.max() ?? floor)
     }

@@ -76,7 +76,10 @@ struct PillarsComposer {
         let x = draft.frame.columnX(index)
         let width = draft.frame.columnWidth
         let pad = draft.frame.padding
-        let capital = set.capitalHeight
+        // A temple of titles only (nothing under any column) draws each column as one solid shaft with its
+        // title centred, instead of a capital over an empty box.
+        let titlesOnly = set.titlesOnly
+        let capital = titlesOnly ? height : set.capitalHeight
         var out: [Element] = []
         out.append(.rect(ShapeElement(role: "column",
                                       box: Rect(x: x, y: top, width: width, height: height),
@@ -90,7 +93,8 @@ struct PillarsComposer {
         out.append(.text(TextElement(role: "column-title", text: t.text, font: t.font, color: colors.onPrimary,
                                      alignment: .center, wrapWidth: t.wrapWidth,
                                      topLeft: Point(x + width / 2 - t.metrics.width / 2,
-                                                    top + capital - s.capitalBottom - t.metrics.height),
+                                                    titlesOnly ? top + (height - t.metrics.height) / 2
+                                                        : top + capital - s.capitalBottom - t.metrics.height),
                                      metrics: t.metrics, elided: t.elided)))
         let contentTop = top + capital + s.bodyTop
         let stack = set.stack(c)

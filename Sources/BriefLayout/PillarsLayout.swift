@@ -76,6 +76,16 @@ public struct PillarsLayout {
         return height
     }
 
+    /// The least height the diagram takes at `width` without cutting anything: the most compact
+    /// arrangement at the smallest type. `layout` at that height draws it.
+    public func smallestHeight(_ pillars: Pillars, outcomes: [Outcome], width: Double, showOutcomes: Bool = true,
+                               parties: [Party] = []) -> Double {
+        let input = PillarsInput(pillars, outcomes: outcomes, showOutcomes: showOutcomes)
+        let fitter = TextFitter(measurer: PillarsMeasureCache(measurer))
+        let m = outerMargin(width: width, height: width)
+        return planner(input, parties: parties, width: width, margin: m, fitter: fitter).smallestHeight() + 2 * m
+    }
+
     private func outerMargin(width: Double, height: Double) -> Double {
         if let margin { return max(0, margin) }
         let unit = style.spacing.unit

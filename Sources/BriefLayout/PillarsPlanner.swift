@@ -91,6 +91,12 @@ struct PillarsPlanner {
         return Choice(draft: best.draft, forced: true)
     }
 
+    /// The least content height of any arrangement at the smallest scale.
+    func smallestHeight() -> Double {
+        let minimum = ladder[ladder.count - 1]
+        return (1...max(1, min(inputs.count, 4))).map { draft($0, minimum).height }.min() ?? 0
+    }
+
     /// The largest scale on the ladder whose draft `accept`s, by bisection (acceptance only improves
     /// as the scale goes down); nil when not even the smallest does.
     private func largest(_ tiers: Int, ladder: [PillarsScale], accepting accept: (PillarsDraft) -> Bool) -> PillarsDraft? {

@@ -48,6 +48,12 @@ struct ReportKit {
     let style: Style
     let measurer: any TextMeasurer
     var fitter: TextFitter { TextFitter(measurer: measurer) }
+    /// The timeline layout for a page block: no margin of its own (the page's margins and gaps frame it).
+    var timelineLayout: TimelineLayout {
+        var layout = TimelineLayout(style: style, measurer: measurer)
+        layout.margin = 0
+        return layout
+    }
 
     /// Rounds up to the style's grid step.
     func ceilGrid(_ v: Double) -> Double {
@@ -74,7 +80,7 @@ struct ReportKit {
 
     /// The block heading fitted to one line of `width`.
     func headingText(_ heading: String, width: Double) -> FittedText {
-        fitter.fit(heading, font: headingFont, width: width, maxLines: 1, minimum: style.sizes.minimum)
+        fitter.fit(heading, font: headingFont, width: width, maxLines: 2, minimum: style.sizes.minimum)
     }
 
     /// Height a block heading takes, with the space under it, on the grid.

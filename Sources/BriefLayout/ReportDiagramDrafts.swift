@@ -3,26 +3,42 @@
 import BriefModel
 import BriefScene
 
-/// The timeline across the block's width under the page's own heading, with no margin of its own so
-/// that its axis lines up with the page's content edges.
+/// The timeline under the page's own heading, with no margin of its own so that it lines up with the
+/// page's content edges: across a full-width row, or down a column (where one line per date fits and a
+/// horizontal axis would be too short for a cluster of dates).
 struct ReportTimelineDraft: ReportBlockDraft {
     let block: ReportBlock
     let heading: String?
     let kit: ReportKit
     let width: Double
     let timeline: Timeline
+    let orientation: TimelineOrientation
     let preferred: Double
     let minimum: Double
     private let headingHeight: Double
     private var inner: Double
     private var dropped = false
 
+    /// Below this width the timeline runs down the block.
+    static let verticalBelow = 340.0
+
     /// `cap` bounds the preferred height (a share of the page body, so a short page keeps room for the rest).
     init(block: ReportBlock, heading: String?, kit: ReportKit, width: Double, timeline: Timeline, factor: Double,
          cap: Double) {
         self.block = block; self.heading = heading; self.kit = kit; self.width = width; self.timeline = timeline
-        preferred = kit.ceilGrid(min(240, cap, max(140, width * 0.36)))
-        minimum = kit.ceilGrid(min(preferred, max(96, preferred * 0.85)))
+        if width < ReportTimelineDraft.verticalBelow {
+            // Down a column: as tall as one line per date needs, at the body size (preferred) or the minimum.
+            orientation = .vertical
+            let layout = kit.timelineLayout
+            preferred = kit.ceilGrid(layout.verticalHeight(timeline, width: width, showTitle: false))
+            minimum = kit.ceilGrid(min(preferred, layout.verticalHeight(timeline, width: width,
+                                                                         labelSize: kit.style.sizes.minimum,
+                                                                         showTitle: false)))
+        } else {
+            orientation = .horizontal
+            preferred = kit.ceilGrid(min(240, cap, max(140, width * 0.36)))
+            minimum = kit.ceilGrid(min(preferred, max(96, preferred * 0.85)))
+        }
         inner = kit.ceilGrid(max(minimum, preferred * max(0.85, factor)))
         headingHeight = kit.headingHeight(heading, width: width)
     }
@@ -51,10 +67,8 @@ struct ReportTimelineDraft: ReportBlockDraft {
         var out = kit.headingElements(heading, frame: frame)
         let top = frame.minY + headingHeight
         let available = frame.height - headingHeight
-        var layout = TimelineLayout(style: kit.style, measurer: kit.measurer)
-        layout.margin = 0 // the page's margins and block gaps already frame it
-        let result = layout.layout(timeline, size: Size(width: width, height: available), orientation: .horizontal,
-                                   showTitle: false)
+        let result = kit.timelineLayout.layout(timeline, size: Size(width: width, height: available),
+                                               orientation: orientation, showTitle: false)
         out += result.scene.translatedElements(dx: frame.minX, dy: top)
         return (out, result.notices)
     }
@@ -90,9 +104,9 @@ struct ReportPillarsDraft: ReportBlockDraft {
         // items to `briefkit pillars`, rather than filling every column with "+N more".
         compact = Pillars(roof: pillars.roof, columns: pillars.columns.map { PillarColumn(name: $0.name) },
                           foundation: pillars.foundation)
-        let compactHeight = kit.ceilGrid(layout.preferredHeight(compact, outcomes: [], width: width, showOutcomes: false))
-        // The compact temple is asked to fit a short block; its own layout shrinks type to do so.
-        floor = min(preferred, compactHeight, kit.ceilGrid(max(160, width * 0.36)))
+        // The compact temple is asked to fit a short block; its own layout picks tiers and type to do so.
+        floor = min(preferred, kit.ceilGrid(layout.smallestHeight(compact, outcomes: [], width: width,
+                                                                  showOutcomes: false)))
         inner = max(floor, kit.ceilGrid(preferred * factor))
         headingHeight = kit.headingHeight(heading, width: width)
     }

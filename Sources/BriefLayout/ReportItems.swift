@@ -40,8 +40,9 @@ extension ReportKit {
             for (i, outcome) in ofKind.enumerated() {
                 var els: [Element] = []
                 var y = 0.0
+                var lead = 0.0
                 if i == 0 {
-                    if !items.isEmpty { y += unit }
+                    if !items.isEmpty { y += unit; lead = unit }
                     let k = text("kind", ReportKit.plural(kind, ofKind.count), font: style.font(style.sizes.small, .bold),
                                  color: style.colors.muted, width: width, at: Point(0, y))
                     els.append(.text(k))
@@ -63,7 +64,7 @@ extension ReportKit {
                     els.append(.text(p))
                     y += p.box.height
                 }
-                items.append(ReportItem(elements: els, height: y))
+                items.append(ReportItem(elements: els, height: y, lead: lead))
             }
         }
         return items

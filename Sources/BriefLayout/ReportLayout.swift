@@ -188,9 +188,13 @@ struct ReportPlan {
                                        items: briefing.figures.map { kit.figureItem($0, width: cw) },
                                        columns: columns, rowGap: unit * 3, columnGap: gap, noun: "figures", floor: 2)
             case .outcomes:
+                // Across a full row, two columns read down one after the other.
+                let columns = w >= 400 && briefing.outcomes.count > 4 ? 2 : 1
+                let gap = unit * 6
+                let cw = (w - Double(columns - 1) * gap) / Double(columns)
                 return ReportListDraft(block: block, heading: block.title ?? "Outcomes", kit: kit, width: w,
-                                       items: kit.outcomeItems(briefing.outcomes, width: w), columns: 1,
-                                       rowGap: unit, columnGap: 0, noun: "outcomes", floor: 3)
+                                       items: kit.outcomeItems(briefing.outcomes, width: cw), columns: columns,
+                                       rowGap: unit, columnGap: gap, noun: "outcomes", floor: 3, flowsDown: true)
             case .sources:
                 let columns = w >= 400 && briefing.sources.count > 1 ? 2 : 1
                 let gap = unit * 6

@@ -7,9 +7,14 @@ import BriefScene
 struct ReportItem {
     var elements: [Element]
     var height: Double
+    /// Space at the item's top (part of `height`) that separates it from the item before; dropped when
+    /// the item starts a column.
+    var lead = 0.0
 }
 
-/// Figures, outcomes and sources: a heading, items in `columns` columns (row-major), and "+N more".
+/// Figures, outcomes and sources: a heading, items in `columns` columns, and "+N more". Items run across
+/// rows (figures, sources), or, when `flowsDown`, down balanced columns, so that a list read in order
+/// (outcomes under their kind headings) reads down one column and then the next.
 struct ReportListDraft: ReportBlockDraft {
     let block: ReportBlock
     let heading: String?
@@ -25,14 +30,17 @@ struct ReportListDraft: ReportBlockDraft {
     var singular: String { noun.hasSuffix("s") ? String(noun.dropLast()) : noun }
     /// The fewest items kept before a deep cut.
     let floor: Int
+    /// Items fill one column, then the next (balanced), instead of running across rows.
+    let flowsDown: Bool
     private(set) var shown: Int
     private let headingHeight: Double
     private let moreHeight: Double
 
     init(block: ReportBlock, heading: String?, kit: ReportKit, width: Double, items: [ReportItem], columns: Int,
-         rowGap: Double, columnGap: Double, noun: String, floor: Int) {
+         rowGap: Double, columnGap: Double, noun: String, floor: Int, flowsDown: Bool = false) {
         self.block = block; self.heading = heading; self.kit = kit; self.width = width; self.items = items
         self.columns = max(1, columns); self.rowGap = rowGap; self.columnGap = columnGap; self.noun = noun
+        self.flowsDown = flowsDown
         self.floor = min(floor, items.count)
         shown = min(items.count, block.limit ?? items.count)
         headingHeight = kit.headingHeight(heading, width: width)
@@ -43,17 +51,57 @@ struct ReportListDraft: ReportBlockDraft {
 
     var columnWidth: Double { (width - Double(columns - 1) * columnGap) / Double(columns) }
 
-    /// Row heights of the shown items.
+    /// Row heights of the shown items (across rows).
     private var rowHeights: [Double] {
         stride(from: 0, to: shown, by: columns).map { start in
             items[start..<min(shown, start + columns)].map(\.height).max() ?? 0
         }
     }
 
+    /// The shown items split into at most `columns` runs, in order, with the shortest tallest column:
+    /// the least height at which filling each column in turn leaves nothing over.
+    private var columnRuns: [Range<Int>] {
+        let heights = items[0..<shown].map(\.height)
+        func runs(within limit: Double) -> [Range<Int>]? {
+            var result: [Range<Int>] = [], start = 0, used = 0.0
+            for (i, h) in heights.enumerated() {
+                let next = i == start ? h - items[i].lead : used + rowGap + h
+                if next <= limit + 0.01 { used = next; continue }
+                let alone = h - items[i].lead
+                guard i > start, alone <= limit + 0.01 else { return nil }
+                result.append(start..<i); start = i; used = alone
+            }
+            result.append(start..<heights.count)
+            return result.count <= columns ? result : nil
+        }
+        // Candidate limits are the heights of contiguous runs; the smallest that works is the answer.
+        var candidates: [Double] = []
+        for a in heights.indices {
+            var sum = 0.0
+            for b in a..<heights.count {
+                sum += b > a ? heights[b] + rowGap : heights[b] - items[b].lead
+                candidates.append(sum)
+            }
+        }
+        for limit in candidates.sorted() { if let r = runs(within: limit) { return r } }
+        return [0..<shown]
+    }
+
+    /// A column's height; its first item's lead is dropped.
+    private func runHeight(_ run: Range<Int>) -> Double {
+        guard let first = run.first else { return 0 }
+        return items[run].map(\.height).reduce(0, +) - items[first].lead + Double(run.count - 1) * rowGap
+    }
+
     var height: Double {
         guard shown > 0 else { return 0 }
-        let rows = rowHeights
-        var h = headingHeight + rows.reduce(0, +) + Double(max(0, rows.count - 1)) * rowGap
+        var h = headingHeight
+        if flowsDown {
+            h += columnRuns.map(runHeight).max() ?? 0
+        } else {
+            let rows = rowHeights
+            h += rows.reduce(0, +) + Double(max(0, rows.count - 1)) * rowGap
+        }
         if shown < items.count { h += rowGap + moreHeight }
         return kit.ceilGrid(h)
     }
@@ -70,15 +118,29 @@ struct ReportListDraft: ReportBlockDraft {
             return ([], items.isEmpty ? [] : ["report: \(block.kind.rawValue) left out (\(items.count) \(items.count == 1 ? singular : noun)): no room on one page"])
         }
         var out = kit.headingElements(heading, frame: frame)
-        var y = frame.minY + headingHeight
-        for (r, rowHeight) in rowHeights.enumerated() {
-            for c in 0..<columns {
-                let i = r * columns + c
-                guard i < shown else { break }
+        let top = frame.minY + headingHeight
+        var y = top
+        if flowsDown {
+            let runs = columnRuns
+            for (c, run) in runs.enumerated() {
                 let x = frame.minX + Double(c) * (columnWidth + columnGap)
-                out += items[i].elements.map { $0.translated(dx: x, dy: y) }
+                var cy = top - (run.first.map { items[$0].lead } ?? 0)
+                for i in run {
+                    out += items[i].elements.map { $0.translated(dx: x, dy: cy) }
+                    cy += items[i].height + rowGap
+                }
             }
-            y += rowHeight + rowGap
+            y = top + (runs.map(runHeight).max() ?? 0) + rowGap
+        } else {
+            for (r, rowHeight) in rowHeights.enumerated() {
+                for c in 0..<columns {
+                    let i = r * columns + c
+                    guard i < shown else { break }
+                    let x = frame.minX + Double(c) * (columnWidth + columnGap)
+                    out += items[i].elements.map { $0.translated(dx: x, dy: y) }
+                }
+                y += rowHeight + rowGap
+            }
         }
         var notices: [String] = []
         if shown < items.count {

@@ -55,6 +55,15 @@ public struct TimelineLayout {
         return result
     }
 
+    /// The height a vertical timeline `width` wide needs to label every date on one line at `labelSize`
+    /// (the style's body size by default), title included when `showTitle`.
+    public func verticalHeight(_ timeline: Timeline, width: Double, labelSize: Double? = nil,
+                               showTitle: Bool = true) -> Double {
+        VerticalTimeline(layout: self, timeline: timeline, groups: TimelineLayout.markerGroups(timeline.events),
+                         size: Size(width: width, height: .infinity), title: showTitle ? timeline.title : nil)
+            .neededHeight(labelSize: labelSize ?? style.sizes.body)
+    }
+
     /// Groups events by identical date (same day number and precision), in date order.
     static func markerGroups(_ events: [TimelineEvent]) -> [MarkerGroup] {
         var groups: [MarkerGroup] = []
@@ -109,12 +118,13 @@ public struct TimelineLayout {
     }
 
     /// Builds a group's label block at `size`; nil when the names cannot fit `maxWidth` in three lines and
-    /// `mayCut` is false. `maxNames` limits a same-date stack, adding "+N more".
+    /// `mayCut` is false. `maxNames` limits a same-date stack, adding "+N more". `inline` asks for names and
+    /// date on one line when that fits `inlineWidth` (default: `maxWidth`).
     func block(for group: MarkerGroup, size: Double, maxWidth: Double, notes: Bool, sameDay: Bool,
-               mayCut: Bool, maxNames: Int? = nil, inline: Bool = false) -> LabelBlock? {
-        // A single one-line name goes on one line with a short date when asked: "Japan  Nov 2023".
-        if inline, group.events.count == 1, let line = inlineBlock(group, size: size, maxWidth: maxWidth,
-                                                                   sameDay: sameDay) {
+               mayCut: Bool, maxNames: Int? = nil, inline: Bool = false, inlineWidth: Double? = nil) -> LabelBlock? {
+        // Names and a short date on one line when asked: "Japan  Nov 2023", "Indonesia, Singapore  Mar 2025".
+        if inline, maxNames == nil, let line = inlineBlock(group, size: size, maxWidth: inlineWidth ?? maxWidth,
+                                                           sameDay: sameDay) {
             return line
         }
         let minimum = style.sizes.minimum
@@ -160,18 +170,23 @@ public struct TimelineLayout {
         return LabelBlock(lines: lines, gap: max(0.5, size * 0.08))
     }
 
-    /// Name and short date side by side, or nil when that does not fit `maxWidth` uncut.
+    /// Names (up to three, comma-separated, all highlighted or none) and short date side by side, or nil when
+    /// that does not fit `maxWidth` uncut.
     private func inlineBlock(_ group: MarkerGroup, size: Double, maxWidth: Double, sameDay: Bool) -> LabelBlock? {
-        let e = group.events[0]
+        let events = group.events
+        guard let e = events.first, events.count <= 3, events.allSatisfy({ $0.highlight == e.highlight }) else {
+            return nil
+        }
+        let names = events.map(\.label).joined(separator: ", ")
         let font = style.font(size, e.highlight ? .bold : .regular)
         let dateFont = style.font(max(style.sizes.minimum, size - (style.sizes.body - style.sizes.small)))
         let date = group.date.precision == .month
             ? "\(BriefDate.shortMonthNames[group.date.month - 1]) \(group.date.year)"
             : dateText(group.date, sameDay: sameDay)
-        let name = measurer.measure(e.label, font: font), when = measurer.measure(date, font: dateFont)
+        let name = measurer.measure(names, font: font), when = measurer.measure(date, font: dateFont)
         let gap = style.spacing.unit
-        guard name.width + gap + when.width <= maxWidth * 1.4 else { return nil }
-        return LabelBlock(lines: [LabelLine(text: e.label, font: font, color: e.highlight ? style.colors.accent : style.colors.text,
+        guard name.width + gap + when.width <= maxWidth else { return nil }
+        return LabelBlock(lines: [LabelLine(text: names, font: font, color: e.highlight ? style.colors.accent : style.colors.text,
                                             role: "label", metrics: name, wrapWidth: nil, elided: false),
                                   LabelLine(text: date, font: dateFont, color: style.colors.muted, role: "date",
                                             metrics: when, wrapWidth: nil, elided: false)],
@@ -185,6 +200,22 @@ public struct TimelineLayout {
         while s > style.sizes.minimum + 1e-9 { sizes.append(s); s -= 0.5 }
         sizes.append(style.sizes.minimum)
         return sizes
+    }
+
+    /// The label forms to try, in order, for either orientation: stacked labels (name over date) at full
+    /// size or one point less, with notes first when there are any; then name and date on one line, which
+    /// halves their height; then smaller stacks; last, one-line labels at the minimum, where whatever still
+    /// cannot be placed is dropped.
+    func labelAttempts(hasNotes: Bool) -> [(size: Double, notes: Bool, inline: Bool)] {
+        let sizes = labelSizes
+        let large = sizes.filter { $0 >= style.sizes.body - 1 - 1e-9 }
+        let small = sizes.filter { $0 < style.sizes.body - 1 - 1e-9 }
+        var attempts: [(size: Double, notes: Bool, inline: Bool)] = hasNotes ? large.map { ($0, true, false) } : []
+        attempts += large.map { ($0, false, false) }
+        attempts += sizes.dropLast().map { ($0, false, true) }
+        attempts += small.map { ($0, false, false) }
+        attempts.append((style.sizes.minimum, false, true))
+        return attempts
     }
 
     /// Period bands alternate two pale shades, so periods that meet stay two.

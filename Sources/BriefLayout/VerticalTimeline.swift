@@ -37,28 +37,21 @@ struct VerticalTimeline {
         let ticks = layout.chooseTicks(scale: scale, precision: precision, font: tickFont, gap: unit * 2,
                                        along: { scale.position($0.day) }, extent: { $0.height })
         let tickMetrics = ticks.map { layout.measurer.measure($0.label, font: tickFont) }
-        // The column left of the axis holds tick labels and period names; it widens for the latter.
         let periodFont = style.font(style.sizes.small, .bold)
-        let periodWidth = timeline.periods.compactMap(\.label).map { layout.measurer.measure($0, font: periodFont).width }.max() ?? 0
-        let tickWidth = min(max(tickMetrics.map(\.width).max() ?? 0, periodWidth), contentWidth * 0.3)
-        let axisX = m + tickWidth + unit * 2
-        let labelX = axisX + highlightD / 2 + unit * 6
-        let labelWidth = max(24, size.width - m - labelX)
+        let (axisX, labelX, labelWidth) = columns(tickWidth: tickMetrics.map(\.width).max() ?? 0, margin: m)
         let sameDay = TimelineLayout.allOnOneDay(timeline.events)
         let hasNotes = timeline.events.contains { $0.note != nil }
 
         // Largest size at which every block fits the column; at the minimum, drop the least important.
         var chosen: (blocks: [Int: LabelBlock], tops: [Int: Double], notes: Bool)?
-        let sizes = layout.labelSizes
-        var attempts: [(Double, Bool)] = hasNotes ? sizes.map { ($0, true) } : []
-        attempts += sizes.map { ($0, false) }
+        let attempts = layout.labelAttempts(hasNotes: hasNotes)
         for (i, a) in attempts.enumerated() {
             let last = i == attempts.count - 1
             var blocks: [Int: LabelBlock] = [:]
             var failed = false
             for g in groups.indices {
-                guard let b = layout.block(for: groups[g], size: a.0, maxWidth: labelWidth, notes: a.1, sameDay: sameDay,
-                                           mayCut: last) else { failed = true; break }
+                guard let b = layout.block(for: groups[g], size: a.size, maxWidth: labelWidth, notes: a.notes,
+                                           sameDay: sameDay, mayCut: last, inline: a.inline) else { failed = true; break }
                 blocks[g] = b
             }
             if failed { continue }
@@ -76,8 +69,8 @@ struct VerticalTimeline {
                 }
             }
             guard let placedTops = tops else { continue }
-            chosen = (blocks.filter { placedTops[$0.key] != nil }, placedTops, a.1)
-            if a.0 < style.sizes.body { notices.append("labels set at \(SceneNumber.format(a.0)) pt to fit") }
+            chosen = (blocks.filter { placedTops[$0.key] != nil }, placedTops, a.notes)
+            if a.size < style.sizes.body { notices.append("labels set at \(SceneNumber.format(a.size)) pt to fit") }
             break
         }
         guard let result = chosen else { return LayoutResult(scene: scene, notices: notices) }
@@ -157,11 +150,45 @@ struct VerticalTimeline {
         return LayoutResult(scene: scene, notices: notices)
     }
 
+    /// Where the axis and the label column go. The column left of the axis holds tick labels and period
+    /// names; it widens for the latter, up to 30% of the width.
+    private func columns(tickWidth: Double, margin m: Double) -> (axisX: Double, labelX: Double, labelWidth: Double) {
+        let periodFont = style.font(style.sizes.small, .bold)
+        let periodWidth = timeline.periods.compactMap(\.label).map { layout.measurer.measure($0, font: periodFont).width }.max() ?? 0
+        let left = min(max(tickWidth, periodWidth), max(1, size.width - 2 * m) * 0.3)
+        let axisX = m + left + unit * 2
+        let labelX = axisX + style.spacing.marker * 1.35 / 2 + unit * 6
+        return (axisX, labelX, max(24, size.width - m - labelX))
+    }
+
+    /// The canvas height that labels every date with one-line labels (a stack where a date's names do not
+    /// fit one line) at `labelSize`, heading included. The tick column is estimated from a year label,
+    /// since the scale, and so its ticks, depend on the height being sought.
+    func neededHeight(labelSize: Double) -> Double {
+        let m = layout.margin(size)
+        let heading = layout.heading(title, timeline: timeline, margin: m, width: max(1, size.width - 2 * m))
+        let year = layout.measurer.measure("2000", font: style.font(style.sizes.small)).width
+        let labelWidth = columns(tickWidth: year, margin: m).labelWidth
+        let sameDay = TimelineLayout.allOnOneDay(timeline.events)
+        let labels = groups.compactMap { g in
+            layout.block(for: g, size: labelSize, maxWidth: labelWidth, notes: false, sameDay: sameDay, mayCut: true,
+                         inline: true)
+        }
+        let inset = style.spacing.marker * 1.35 / 2 + 2
+        return heading.bottom + labels.map(\.height).reduce(0, +) + gap(labels) * Double(max(0, labels.count - 1))
+            + 2 * inset + m
+    }
+
+    /// The space between labels: one-line labels read as a list and sit closer than stacks.
+    private func gap(_ blocks: [LabelBlock]) -> Double {
+        blocks.allSatisfy(\.inline) ? unit / 2 : unit
+    }
+
     /// Tops for the kept blocks: each centred on its marker where it can be, pushed apart to keep a gap,
     /// then pulled back inside [top, bottom]. Nil when they cannot all fit.
     private func spread(_ keep: [Int], blocks: [Int: LabelBlock], scale: DateScale, top: Double,
                         bottom: Double) -> [Int: Double]? {
-        let gap = unit
+        let gap = gap(keep.map { blocks[$0]! })
         var tops: [Double] = []
         var previousBottom = top - gap
         for g in keep {

@@ -106,8 +106,8 @@ public struct ReportTemplate: Sendable, Hashable {
         name: "a4", description: "A4 portrait one-page briefing (the default).",
         width: 595.28, height: 841.89, margins: ReportMargins(all: 40), columns: 2, gutter: 24, gap: 12,
         blocks: [ReportBlock(.header), ReportBlock(.summary, placement: .left, priority: 90),
-                 ReportBlock(.figures, placement: .left, priority: 70),
-                 ReportBlock(.outcomes, placement: .right, priority: 80),
-                 ReportBlock(.timeline, priority: 85), ReportBlock(.pillars, priority: 75),
-                 ReportBlock(.sources, priority: 78), ReportBlock(.footer)])
+                 ReportBlock(.figures, placement: .left, priority: 77),
+                 ReportBlock(.timeline, placement: .right, priority: 85),
+                 ReportBlock(.sources, placement: .right, priority: 78),
+                 ReportBlock(.outcomes, priority: 80), ReportBlock(.pillars, priority: 75), ReportBlock(.footer)])
 }

@@ -87,8 +87,8 @@ import Testing
 
     @Test func oneOfEverythingDrawsEveryBlock() {
         let result = ReportLayout(style: .standard, measurer: PangoMeasurer()).layout(ReportFixtures.oneOfEverything)
-        #expect(result.scene.bookmarks.map(\.title) == ["Việt Nam – United Kingdom", "Summary", "Key figures", "Outcomes",
-                                                          "Partners", "Pillars of the partnership", "Sources"])
+        #expect(result.scene.bookmarks.map(\.title) == ["Việt Nam – United Kingdom", "Summary", "Key figures", "Partners",
+                                                          "Sources", "Outcomes", "Pillars of the partnership"])
         #expect(result.notices.isEmpty, "\(result.notices)")
         let links = result.scene.texts.compactMap(\.link)
         #expect(links.contains("https://vnanet.vn/en/"))
@@ -98,6 +98,44 @@ import Testing
         #expect(m.author == "Việt Nam, United Kingdom")
         #expect(m.keywords == ["Việt Nam", "United Kingdom", "briefing"])
         #expect(m.description?.hasPrefix("One-page briefing on Việt Nam – United Kingdom") == true)
+    }
+
+    /// The example on A4: everything but the pillars' items is on the page, the timeline runs down its
+    /// column with all fourteen partners, and the outcomes read down one column, then the next.
+    @Test func exampleKeepsItsContentOnA4() throws {
+        let briefing = try #require(ReportFixtures.examples().first { $0.0 == "vietnam-uk-2025.yaml" }?.1)
+        for measurer in TestMeasurers.all() {
+            let label = "\(type(of: measurer))"
+            let result = ReportLayout(style: .standard, measurer: measurer).layout(briefing)
+            let scene = result.scene
+            #expect(!scene.texts.contains { $0.role == "report-more" || $0.role == "more" }, "\(label): \(result.notices)")
+            #expect(result.notices.allSatisfy { $0.contains("pillars drawn with column titles only")
+                || $0.contains("notes left out") }, "\(label): \(result.notices)")
+            #expect(scene.texts.filter { $0.role == "summary" }.allSatisfy { !$0.elided }, "\(label)")
+            #expect(scene.texts.filter { $0.role == "figure-value" }.count == briefing.figures.count, "\(label)")
+
+            // The timeline: a vertical axis in the right column, one label line per date, every partner named.
+            let axis = try #require(scene.elements.compactMap { e -> LineElement? in
+                if case .line(let l) = e, l.role == "axis" { return l } else { return nil }
+            }.first)
+            #expect(axis.points[0].x == axis.points[1].x && axis.points[0].x > scene.width / 2, "\(label): \(axis.points)")
+            let names = scene.texts.filter { $0.role == "label" }.map(\.text).joined(separator: ", ")
+            for event in briefing.timelines[0].events {
+                #expect(names.contains(event.label), "\(label): \(event.label) missing from \(names)")
+            }
+
+            // Outcomes: all drawn, in the file's kind order reading down the left column, then the right.
+            let outcomes = scene.texts.filter { $0.role == "outcome" }
+            #expect(outcomes.count == briefing.outcomes.count, "\(label)")
+            let columns = Dictionary(grouping: outcomes) { ($0.box.minX / 10).rounded() }.sorted { $0.key < $1.key }
+            #expect(columns.count == 2, "\(label)")
+            let reading = columns.flatMap { $0.value.sorted { $0.box.minY < $1.box.minY } }.map(\.text)
+            let kinds: [OutcomeKind] = [.statement, .agreement, .mou, .plan, .commitment, .other]
+            let kindOrder = briefing.outcomes.enumerated().sorted {
+                (kinds.firstIndex(of: $0.element.kind)!, $0.offset) < (kinds.firstIndex(of: $1.element.kind)!, $1.offset)
+            }.map(\.element.title)
+            #expect(reading == kindOrder, "\(label): \(reading)")
+        }
     }
 
     @Test func blocksStartOnTheGrid() {

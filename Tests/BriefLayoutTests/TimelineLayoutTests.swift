@@ -38,6 +38,29 @@ import Testing
         }
     }
 
+    /// A narrow column (as on the report page) runs the partners down the canvas, one line per date:
+    /// every partner labelled, none dropped.
+    @Test func partnersDownANarrowColumn() {
+        for measurer in TestMeasurers.all() {
+            let layout = TimelineLayout(style: .standard, measurer: measurer)
+            let size = Size(width: 250, height: 300)
+            let result = layout.layout(TimelineFixtures.partners, size: size)
+            #expect(unannounced(result).isEmpty, "\(result.scene.audit())")
+            #expect(!result.notices.contains { $0.contains("without labels") }, "\(result.notices)")
+            let labels = result.scene.texts.filter { $0.role == "label" }
+            let names = labels.map(\.text).joined(separator: ", ")
+            for event in TimelineFixtures.partners.events { #expect(names.contains(event.label), "\(names)") }
+            // One line each, so the shared date reads "Indonesia, Singapore".
+            #expect(labels.count == 13 && labels.allSatisfy { $0.box.height < 2 * $0.font.size }, "\(labels.map(\.text))")
+            // The height it asks for is enough: at exactly that height nothing is dropped either.
+            let needed = layout.verticalHeight(TimelineFixtures.partners, width: 250)
+            let tight = layout.layout(TimelineFixtures.partners, size: Size(width: 250, height: needed),
+                                      orientation: .vertical)
+            #expect(tight.scene.texts.filter { $0.role == "label" }.count == 13, "\(needed): \(tight.notices)")
+            #expect(!tight.notices.contains { $0.contains("pt to fit") }, "\(needed): \(tight.notices)")
+        }
+    }
+
     @Test func markersSitAtTheirDatesInOrder() throws {
         let layout = TimelineLayout(style: .standard, measurer: FixedMeasurer())
         let result = layout.layout(TimelineFixtures.partners, size: Size(width: 960, height: 360))
