@@ -25,11 +25,25 @@ struct PillarsColumn {
     var more: FittedText?
 }
 
-/// What each column holds before measuring: its name, item texts and matched outcomes.
+/// What each column holds before measuring: its name, item texts and matched outcomes, with the words
+/// a line may not break inside, split once (arrangements and sizes are tried many times over).
 struct PillarsColumnInput {
-    var name: String
-    var items: [String]
-    var outcomes: [Outcome]
+    let name: String
+    let items: [String]
+    private(set) var outcomes: [Outcome]
+    let titleWords: [String]
+    private(set) var bodyWords: [String]
+
+    init(name: String, items: [String], outcomes: [Outcome]) {
+        self.name = name; self.items = items; self.outcomes = outcomes
+        titleWords = PillarsColumnSet.breakableWords(name)
+        bodyWords = (items + outcomes.map(\.title)).flatMap(PillarsColumnSet.breakableWords)
+    }
+
+    mutating func append(_ outcome: Outcome) {
+        outcomes.append(outcome)
+        bodyWords += PillarsColumnSet.breakableWords(outcome.title)
+    }
 }
 
 /// All columns measured at one frame and scale, with the spacing that stacks their content.
@@ -66,11 +80,11 @@ struct PillarsColumnSet {
                         fitter: TextFitter) -> PillarsColumnSet {
         let measurer = fitter.measurer
         // One size for every title: the largest at which no title word has to break.
-        let titleSize = commonSize(inputs.map(\.name), width: textWidth, largest: scale.heading,
+        let titleSize = commonSize(inputs.flatMap(\.titleWords), width: textWidth, largest: scale.heading,
                                    minimum: scale.minimum, weight: .bold, style: style, measurer: measurer)
         // Body text: never larger than the titles, and (like them) as large as keeps its words whole.
         let bodyLargest = max(scale.minimum, min(scale.body, titleSize))
-        let bodySize = commonSize(inputs.flatMap { $0.items + $0.outcomes.map(\.title) },
+        let bodySize = commonSize(inputs.flatMap(\.bodyWords),
                                   width: textWidth - indent(bodySize: bodyLargest, unit: scale.unit), largest: bodyLargest,
                                   minimum: scale.minimum, weight: .regular, style: style, measurer: measurer)
         let tagSize = max(scale.minimum, min(scale.small, bodySize))
@@ -109,12 +123,12 @@ struct PillarsColumnSet {
                                 spacing: spacing)
     }
 
-    /// The largest size (in half points, from `largest` down to `minimum`) at which no word of `texts`
+    /// The largest size (in half points, from `largest` down to `minimum`) at which none of `words`
     /// has to break inside `width`; words too long even at the minimum do not hold the others back.
-    static func commonSize(_ texts: [String], width: Double, largest: Double, minimum: Double, weight: FontWeight,
+    static func commonSize(_ words: [String], width: Double, largest: Double, minimum: Double, weight: FontWeight,
                            style: Style, measurer: any TextMeasurer) -> Double {
         var seen = Set<String>()
-        let words = texts.flatMap(breakableWords).filter { seen.insert($0).inserted }
+        let words = words.filter { seen.insert($0).inserted }
         func fits(_ word: String, _ size: Double) -> Bool {
             measurer.measure(word, font: style.font(size, weight)).width <= width + 0.01
         }
@@ -160,15 +174,11 @@ struct PillarsColumnSet {
                             style: Style, measurer: any TextMeasurer) -> Int {
         var count = 0
         for input in inputs {
-            for w in breakableWords(input.name)
-            where measurer.measure(w, font: style.font(minimum, .bold)).width > width + 0.01 {
+            for w in input.titleWords where measurer.measure(w, font: style.font(minimum, .bold)).width > width + 0.01 {
                 count += 1
             }
-            for item in input.items + input.outcomes.map(\.title) {
-                for w in breakableWords(item)
-                where measurer.measure(w, font: style.font(minimum)).width > width - indent + 0.01 {
-                    count += 1
-                }
+            for w in input.bodyWords where measurer.measure(w, font: style.font(minimum)).width > width - indent + 0.01 {
+                count += 1
             }
         }
         return count

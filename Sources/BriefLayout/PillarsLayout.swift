@@ -133,7 +133,7 @@ struct PillarsInput {
             let index = pillars.columns.firstIndex { $0.name == pillar }
                 ?? pillars.columns.firstIndex { key($0.name) == key(pillar) }
             if let index {
-                columns[index].outcomes.append(outcome)
+                columns[index].append(outcome)
                 shownOutcomes += 1
             } else {
                 notices.append("pillars: outcome \(TextFitter.quoted(outcome.title)) names no column (\(TextFitter.quoted(pillar))); not shown")

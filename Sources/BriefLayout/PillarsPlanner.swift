@@ -66,10 +66,7 @@ struct PillarsPlanner {
             if let best = fitting.min(by: { $0.key.lexicographicallyPrecedes($1.key) }),
                Array(best.key.prefix(3)).lexicographicallyPrecedes(prefix)
                 || (Array(best.key.prefix(3)) == prefix && best.key[3] == 0) { continue }
-            let accept = { (d: PillarsDraft) in
-                (height.map { d.height <= $0 + 0.01 } ?? true) && readability(d.frame, minimum).broken <= r.broken
-            }
-            if let d = largest(t, ladder: ladder, accepting: accept) {
+            if let d = largest(t, ladder: ladder, height: height, broken: r.broken, minimum: minimum) {
                 // Below the style's small-print size, another tier is worth its height.
                 let shrunk = d.columns.bodySize < style.sizes.small - 0.01
                 fitting.append((prefix + [shrunk ? 1 : 0, t], d))
@@ -97,16 +94,31 @@ struct PillarsPlanner {
         return (1...max(1, min(inputs.count, 4))).map { draft($0, minimum).height }.min() ?? 0
     }
 
-    /// The largest scale on the ladder whose draft `accept`s, by bisection (acceptance only improves
-    /// as the scale goes down); nil when not even the smallest does.
-    private func largest(_ tiers: Int, ladder: [PillarsScale], accepting accept: (PillarsDraft) -> Bool) -> PillarsDraft? {
+    /// The largest scale on the ladder whose draft fits `height` (nil: any) and breaks no more than `broken`
+    /// words, by bisection (both only improve as the scale goes down); nil when not even the smallest does.
+    private func largest(_ tiers: Int, ladder: [PillarsScale], height: Double?, broken: Int,
+                         minimum: PillarsScale) -> PillarsDraft? {
+        // Broken words depend on the frame alone, which costs no text measuring; drafts measure every item.
+        func readable(_ scale: PillarsScale) -> Bool { readability(frame(tiers, scale), minimum).broken <= broken }
+        guard readable(ladder[ladder.count - 1]) else { return nil }
+        guard let height else {
+            var lo = 0, hi = ladder.count - 1
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if readable(ladder[mid]) { hi = mid } else { lo = mid + 1 }
+            }
+            return draft(tiers, ladder[lo])
+        }
         let last = draft(tiers, ladder[ladder.count - 1])
-        guard accept(last) else { return nil }
+        guard last.height <= height + 0.01 else { return nil }
         var lo = 0, hi = ladder.count - 1, found = last
         while lo < hi {
             let mid = (lo + hi) / 2
-            let d = draft(tiers, ladder[mid])
-            if accept(d) { hi = mid; found = d } else { lo = mid + 1 }
+            if readable(ladder[mid]), case let d = draft(tiers, ladder[mid]), d.height <= height + 0.01 {
+                hi = mid; found = d
+            } else {
+                lo = mid + 1
+            }
         }
         return found
     }

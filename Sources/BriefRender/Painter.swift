@@ -44,8 +44,8 @@ final class Painter {
     // MARK: text
 
     private func drawText(_ t: TextElement) {
-        let layout = text.prepare(t.text, font: t.font, wrapWidth: t.wrapWidth, alignment: t.alignment)
-        let unknown = text.unknownGlyphs()
+        let (layout, scale) = text.prepare(t.text, font: t.font, wrapWidth: t.wrapWidth, alignment: t.alignment)
+        let unknown = text.unknownGlyphs(layout)
         if unknown > 0 {
             let noun = unknown == 1 ? "character" : "characters"
             warnings.append("text \"\(t.text)\" has \(unknown) \(noun) no installed font can draw")
@@ -53,8 +53,12 @@ final class Painter {
         let link = tagsLinks ? t.link : nil
         if let link { cairo_tag_begin(cr, CAIRO_TAG_LINK, "uri='\(Painter.escapeAttribute(link))'") }
         setSource(t.color)
-        cairo_move_to(cr, t.origin.x, t.origin.y)
+        cairo_save(cr)
+        cairo_translate(cr, t.origin.x, t.origin.y)
+        cairo_scale(cr, scale, scale) // the layout is at the reference size (see TextEngine)
+        cairo_move_to(cr, 0, 0)
         pango_cairo_show_layout(cr, layout)
+        cairo_restore(cr)
         if link != nil { cairo_tag_end(cr, CAIRO_TAG_LINK) }
         cairo_new_path(cr)
     }

@@ -3,15 +3,33 @@
 import BriefScene
 import CCairoPango
 
-/// A Pango context with BriefKit's text settings, one reusable layout and cached font descriptions.
+/// A Pango context with BriefKit's text settings, cached font descriptions, and the texts laid out
+/// lately, so that drawing a text measured during layout does not shape it again.
 ///
 /// Settings: 72 dpi (one point = one unit), hint metrics off, hint style none, unrounded glyph
 /// positions, identity matrix. Drawing never updates the context from a `cairo_t`, so the same text
 /// lays out identically for measurement and on PNG, PDF and SVG surfaces at any scale.
+///
+/// Every text is laid out at one reference size and scaled to its own: a `size`-point text wrapped at
+/// `w` is the reference-size text wrapped at `w × reference / size`, drawn scaled by `size / reference`.
+/// Unhinted, unrounded text scales exactly, and measuring and drawing share this one computation, so
+/// line breaks always agree; and Pango loads each font once instead of once per size (about 2 ms
+/// each, and layouts try dozens of sizes).
 final class TextEngine {
+    /// The size every text is laid out at.
+    static let referenceSize = 10.0
+
     let fontMap: GObjectRef
     let context: GObjectRef
-    let layout: GObjectRef
+    private struct LayoutKey: Hashable {
+        var text: String
+        var font: FontSpec
+        var wrapWidth: Double?
+        var alignment: TextAlignment
+    }
+    /// Laid-out texts with their scale; emptied when full (a page measures a few thousand).
+    private var laidOut: [LayoutKey: (layout: GObjectRef, scale: Double)] = [:]
+    private static let keptLayouts = 4096
     private var fonts: [FontSpec: FontDescription] = [:]
 
     /// A private font map (the default); or, with `threadDefaultFontMap`, this thread's default Pango Cairo font map.
@@ -32,8 +50,6 @@ final class TextEngine {
         pango_cairo_context_set_font_options(context.pointer, options)
         cairo_font_options_destroy(options)
         pango_context_set_round_glyph_positions(context.pointer, 0)
-        layout = GObjectRef(pango_layout_new(context.pointer))
-        pango_layout_set_wrap(layout.pointer, PANGO_WRAP_WORD_CHAR)
     }
 
     /// The cached Pango description of `font`.
@@ -44,12 +60,21 @@ final class TextEngine {
         return d
     }
 
-    /// Sets up the shared layout for `text`; returns it for measuring or drawing.
+    /// `text` laid out at the reference size, with the factor that scales it to `font`'s size, for
+    /// measuring or drawing. The layout stays valid until the next call.
     @discardableResult
-    func prepare(_ text: String, font: FontSpec, wrapWidth: Double?, alignment: TextAlignment) -> OpaquePointer {
+    func prepare(_ text: String, font: FontSpec, wrapWidth: Double?,
+                 alignment: TextAlignment) -> (layout: OpaquePointer, scale: Double) {
+        let key = LayoutKey(text: text, font: font, wrapWidth: wrapWidth, alignment: alignment)
+        if let known = laidOut[key] { return (known.layout.pointer, known.scale) }
+        if laidOut.count >= TextEngine.keptLayouts { laidOut.removeAll(keepingCapacity: true) }
+        let sized = font.size > 0 && font.size.isFinite
+        let scale = sized ? font.size / TextEngine.referenceSize : 1
+        let layout = GObjectRef(pango_layout_new(context.pointer))
         let l = layout.pointer
-        pango_layout_set_font_description(l, description(font).pointer)
-        pango_layout_set_width(l, TextEngine.pangoUnits(wrapWidth))
+        pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR)
+        pango_layout_set_font_description(l, description(sized ? font.sized(TextEngine.referenceSize) : font).pointer)
+        pango_layout_set_width(l, TextEngine.pangoUnits(wrapWidth.map { $0 / scale }))
         pango_layout_set_alignment(l, alignment.pango)
         var text = text
         text.withUTF8 { bytes in
@@ -57,7 +82,8 @@ final class TextEngine {
                 pango_layout_set_text(l, chars.baseAddress, Int32(chars.count))
             }
         }
-        return l
+        laidOut[key] = (layout, scale)
+        return (l, scale)
     }
 
     /// A wrap width in Pango units; -1 (no wrapping) for nil or a value that is not a finite number.
@@ -67,12 +93,11 @@ final class TextEngine {
         return units >= Double(Int32.max) ? -1 : Int32(units)
     }
 
-    /// The metrics of the text the layout currently holds.
-    func metrics() -> TextMetrics {
-        let l = layout.pointer
+    /// The metrics of a layout from `prepare`, scaled by its `scale`.
+    func metrics(_ l: OpaquePointer, scale: Double) -> TextMetrics {
         var logical = PangoRectangle()
         pango_layout_get_extents(l, nil, &logical)
-        let unit = 1 / Double(PANGO_SCALE)
+        let unit = scale / Double(PANGO_SCALE)
         return TextMetrics(
             logical: Rect(x: Double(logical.x) * unit, y: Double(logical.y) * unit,
                           width: Double(logical.width) * unit, height: Double(logical.height) * unit),
@@ -80,8 +105,8 @@ final class TextEngine {
             baseline: Double(pango_layout_get_baseline(l) - logical.y) * unit)
     }
 
-    /// Glyphs in the current layout that no installed font could draw.
-    func unknownGlyphs() -> Int { Int(pango_layout_get_unknown_glyphs_count(layout.pointer)) }
+    /// Glyphs in a layout from `prepare` that no installed font could draw.
+    func unknownGlyphs(_ l: OpaquePointer) -> Int { Int(pango_layout_get_unknown_glyphs_count(l)) }
 
     /// The family Pango really loads for `font` (after fontconfig substitution and fallback).
     func resolvedFamily(_ font: FontSpec) -> String? {

@@ -45,7 +45,7 @@ struct DescribeCommand: ParsableCommand {
             return
         }
         let style = try Run.style(style)
-        let measurer = PangoMeasurer(referenceSize: style.sizes.body)
+        let measurer = PangoMeasurer()
         let scene = PillarsLayout(style: style, measurer: measurer)
             .layout(pillars, outcomes: briefing.outcomes, size: Size(width: 960, height: 540), showOutcomes: true,
                     parties: briefing.parties).scene

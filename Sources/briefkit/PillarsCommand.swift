@@ -30,7 +30,7 @@ struct PillarsCommand: ParsableCommand {
         }
         let style = try Run.style(for: options)
         let size = try options.canvas(default: Size(width: 960, height: 540))
-        let measurer = PangoMeasurer(referenceSize: style.sizes.body)
+        let measurer = PangoMeasurer()
         let result = PillarsLayout(style: style, measurer: measurer)
             .layout(pillars, outcomes: briefing.outcomes, size: size, showOutcomes: !noOutcomes, parties: briefing.parties)
         try Run.finish(result, options: options, measurer: measurer)

@@ -52,7 +52,7 @@ struct ReportCommand: ParsableCommand {
         for w in loaded.warnings { Run.say(w.description) }
         let page = loaded.template
         _ = try options.canvas(default: Size(width: page.width, height: page.height))
-        let measurer = PangoMeasurer(referenceSize: style.sizes.body)
+        let measurer = PangoMeasurer()
         PhaseTimer.mark("read briefing, style and template")
         let result = ReportLayout(style: style, measurer: measurer).layout(briefing, template: page)
         PhaseTimer.mark("layout")

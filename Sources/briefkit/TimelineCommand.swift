@@ -46,7 +46,7 @@ struct TimelineCommand: ParsableCommand {
         }
         let style = try Run.style(for: options)
         let size = try options.canvas(default: Size(width: 960, height: 400))
-        let measurer = PangoMeasurer(referenceSize: style.sizes.body)
+        let measurer = PangoMeasurer()
         PhaseTimer.mark("style and fonts")
         let result = TimelineLayout(style: style, measurer: measurer)
             .layout(timeline, size: size, orientation: orientation, title: timeline.title ?? briefing.title)
