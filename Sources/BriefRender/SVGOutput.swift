@@ -39,14 +39,14 @@ enum SVGPostprocess {
         var maps = [[Int: Int]](repeating: [:], count: prefixes.count)
         var out: [UInt8] = []
         out.reserveCapacity(input.count + 64)
-        var i = 0
         let n = input.count
         let quote = UInt8(ascii: "\""), hash = UInt8(ascii: "#")
+        var copied = 0 // input[..<copied] is in `out` already
+        var i = 0
         while i < n {
-            let byte = input[i]
-            out.append(byte)
-            i += 1
-            guard byte == quote || byte == hash else { continue }
+            // Only a quote or a hash can start an id reference: copy everything up to one in bulk.
+            guard let mark = input[i...].firstIndex(where: { $0 == quote || $0 == hash }) else { break }
+            i = mark + 1
             for (k, prefix) in prefixes.enumerated() where matches(prefix, in: input, at: i) {
                 var j = i + prefix.count
                 var number = 0
@@ -58,12 +58,15 @@ enum SVGPostprocess {
                 guard j > digitsStart, j == n || !(input[j] >= 48 && input[j] <= 57) else { break }
                 let next = maps[k][number] ?? (maps[k].count + 1)
                 maps[k][number] = next
+                out.append(contentsOf: input[copied..<i])
                 out.append(contentsOf: prefix)
                 out.append(contentsOf: String(next).utf8)
+                copied = j
                 i = j
                 break
             }
         }
+        out.append(contentsOf: input[copied...])
         return out
     }
 

@@ -34,6 +34,7 @@ final class TextEngine {
 
     /// A private font map (the default); or, with `threadDefaultFontMap`, this thread's default Pango Cairo font map.
     init(threadDefaultFontMap: Bool = false) {
+        FontSystem.ready()
         let map: UnsafeMutablePointer<PangoFontMap>
         if threadDefaultFontMap {
             map = pango_cairo_font_map_get_default()
