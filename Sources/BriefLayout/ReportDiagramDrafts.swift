@@ -22,21 +22,23 @@ struct ReportTimelineDraft: ReportBlockDraft {
     /// Below this width the timeline runs down the block.
     static let verticalBelow = 340.0
 
-    /// `cap` bounds the preferred height (a share of the page body, so a short page keeps room for the rest).
+    /// `bodyHeight` is the page's room between header and footer: the timeline takes at most a share of
+    /// it, so a long timeline drops labels (and says so) rather than pushing everything else off the page.
     init(block: ReportBlock, heading: String?, kit: ReportKit, width: Double, timeline: Timeline, factor: Double,
-         cap: Double) {
+         bodyHeight: Double) {
         self.block = block; self.heading = heading; self.kit = kit; self.width = width; self.timeline = timeline
         if width < ReportTimelineDraft.verticalBelow {
-            // Down a column: as tall as one line per date needs, at the body size (preferred) or the minimum.
+            // Down a column: as tall as one line per date needs at the body size (preferred) or at the
+            // minimum size, within three quarters of the page.
             orientation = .vertical
             let layout = kit.timelineLayout
-            preferred = kit.ceilGrid(layout.verticalHeight(timeline, width: width, showTitle: false))
-            minimum = kit.ceilGrid(min(preferred, layout.verticalHeight(timeline, width: width,
-                                                                         labelSize: kit.style.sizes.minimum,
-                                                                         showTitle: false)))
+            let cap = bodyHeight * 0.75
+            preferred = kit.ceilGrid(min(cap, layout.verticalHeight(timeline, width: width, showTitle: false)))
+            let least = layout.verticalHeight(timeline, width: width, labelSize: kit.style.sizes.minimum, showTitle: false)
+            minimum = kit.ceilGrid(min(preferred, least, max(140, cap * 0.5)))
         } else {
             orientation = .horizontal
-            preferred = kit.ceilGrid(min(240, cap, max(140, width * 0.36)))
+            preferred = kit.ceilGrid(min(240, bodyHeight * 0.45, max(140, width * 0.36)))
             minimum = kit.ceilGrid(min(preferred, max(96, preferred * 0.85)))
         }
         inner = kit.ceilGrid(max(minimum, preferred * max(0.85, factor)))

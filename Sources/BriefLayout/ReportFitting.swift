@@ -77,23 +77,43 @@ struct ReportBody {
                 }
                 let first = critical.sorted(by: order)
                 let rest = drafts.indices.filter { !first.contains($0) }.sorted(by: order)
-                var done = false
+                var chosen: Int?
                 for i in first + rest {
                     var d = drafts[i]
-                    if d.cut(deep: deep) { drafts[i] = d; history[i].append(d); done = true; break }
+                    if d.cut(deep: deep) { drafts[i] = d; history[i].append(d); chosen = i; break }
                 }
-                if !done { break }
+                guard let i = chosen else { break }
+                // While still too tall, cut the same block in doubling batches before measuring again: a
+                // long list costs as much to measure as to cut whole. Overshoot is given back below.
+                var batch = 1
+                while height > available + 0.01 {
+                    batch *= 2
+                    var d = drafts[i], cut = false
+                    for _ in 0..<batch {
+                        guard d.cut(deep: deep) else { break }
+                        history[i].append(d); cut = true
+                    }
+                    guard cut else { break }
+                    drafts[i] = d
+                }
             }
         }
         let byPriority = drafts.indices.sorted {
             (drafts[$0].block.priority, -$0) > (drafts[$1].block.priority, -$1)
         }
         for i in byPriority where history[i].count > 1 {
-            for state in history[i].dropLast() {
+            // The fullest state that fits; states only get shorter down the history, so bisect.
+            func fits(_ k: Int) -> Bool {
                 var trial = self
-                trial.drafts[i] = state
-                if trial.height <= available + 0.01 { drafts[i] = state; break }
+                trial.drafts[i] = history[i][k]
+                return trial.height <= available + 0.01
             }
+            var lo = 0, hi = history[i].count - 1
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if fits(mid) { hi = mid } else { lo = mid + 1 }
+            }
+            if lo < history[i].count - 1 { drafts[i] = history[i][lo] }
         }
     }
 }

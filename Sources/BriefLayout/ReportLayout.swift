@@ -206,7 +206,7 @@ struct ReportPlan {
                 let timeline = briefing.timelines.first { !$0.events.isEmpty }!
                 return ReportTimelineDraft(block: block, heading: block.title ?? timeline.title ?? "Timeline",
                                            kit: kit, width: w, timeline: timeline, factor: factor,
-                                           cap: bodyHeight * 0.45)
+                                           bodyHeight: bodyHeight)
             case .pillars:
                 return ReportPillarsDraft(block: block, heading: block.title ?? "Pillars of the partnership", kit: kit,
                                           width: w, pillars: briefing.pillars!, outcomes: briefing.outcomes,

@@ -138,6 +138,23 @@ import Testing
         }
     }
 
+    /// Thousands of outcomes and dates: still one page, quickly (the column balancing and the cuts stay
+    /// linear), the timeline kept with its labels thinned rather than dropped as a block.
+    @Test func thousandsOfItemsStillMakeOnePage() {
+        var briefing = ReportFixtures.tooMuch
+        briefing.outcomes = (0..<2000).map { Outcome(title: "Outcome number \($0)", kind: $0 % 3 == 0 ? .mou : .agreement) }
+        briefing.timelines = [Timeline(id: "dense", title: "Two thousand dates",
+                                       events: (0..<2000).map {
+                                           TimelineEvent(date: BriefDate(parsing: "\(1900 + $0 / 20)")!, label: "Event \($0)")
+                                       })]
+        for template in [ReportTemplate.a4] {
+            let result = ReportLayout(style: .standard, measurer: FixedMeasurer()).layout(briefing, template: template)
+            Self.check(result, template, "thousands on \(template.name)")
+            #expect(result.scene.bookmarks.contains { $0.title == "Two thousand dates" }, "\(result.notices)")
+            #expect(result.notices.contains { $0.contains("report: outcomes:") }, "\(result.notices)")
+        }
+    }
+
     @Test func blocksStartOnTheGrid() {
         // Every block starts on the 4-pt grid.
         let template = ReportTemplate.a4
