@@ -21,12 +21,13 @@ public struct DateScale: Sendable, Hashable {
     }
 
     /// The domain for a set of (position, start, end) day values: padded so nothing sits on the edge,
-    /// and never narrower than a sensible minimum for the dates' own spans.
+    /// and never narrower than twice the finest date's own span (one year-precision event gets two
+    /// years). The finest, not the widest: a long period must not stretch the scale past the data.
     public static func domain(points: [Double], spans: [(Double, Double)]) -> (Double, Double) {
         let values = points + spans.flatMap { [$0.0, $0.1] }
         guard var lo = values.min(), var hi = values.max() else { return (0, 1) }
-        let widest = spans.map { $0.1 - $0.0 }.max() ?? 0
-        let minimum = max(widest * 2, 1.0 / 24) // at least an hour
+        let finest = spans.map { $0.1 - $0.0 }.filter { $0 > 0 }.min() ?? 0
+        let minimum = max(finest * 2, 1.0 / 24) // at least an hour
         if hi - lo < minimum {
             let mid = (lo + hi) / 2
             lo = mid - minimum / 2; hi = mid + minimum / 2

@@ -14,6 +14,9 @@ protocol ReportBlockDraft {
     var height: Double { get }
     /// True when the block has given up everything.
     var isDropped: Bool { get }
+    /// The share of its content the block has given up, 0 (all shown) to 1 (dropped); comparable between
+    /// type levels, so that a page cut at one level can be cut alike at another.
+    var loss: Double { get }
     /// Gives up one step of content. `deep` allows cuts below the block's comfortable floor (down to
     /// dropping it). False when there is nothing (more) to give at this depth.
     mutating func cut(deep: Bool) -> Bool

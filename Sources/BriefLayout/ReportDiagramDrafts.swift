@@ -38,14 +38,43 @@ struct ReportTimelineDraft: ReportBlockDraft {
             minimum = kit.ceilGrid(min(preferred, least, max(140, cap * 0.5)))
         } else {
             orientation = .horizontal
-            preferred = kit.ceilGrid(min(240, bodyHeight * 0.45, max(140, width * 0.36)))
+            preferred = ReportTimelineDraft.horizontalHeight(timeline, kit: kit, width: width,
+                                                            most: kit.ceilGrid(min(240, bodyHeight * 0.45,
+                                                                                   max(140, width * 0.36))))
             minimum = kit.ceilGrid(min(preferred, max(96, preferred * 0.85)))
         }
         inner = kit.ceilGrid(max(minimum, preferred * max(0.85, factor)))
         headingHeight = kit.headingHeight(heading, width: width)
     }
 
+    /// The height a timeline across the page asks for: at most `most`, or the height its drawing there
+    /// actually used when it draws as well in that (the same labels at the same size): a few dates
+    /// need far less than a crowded axis, and the rest of the page gets the difference.
+    private static func horizontalHeight(_ timeline: Timeline, kit: ReportKit, width: Double, most: Double) -> Double {
+        let layout = kit.timelineLayout
+        func draw(_ h: Double) -> LayoutResult {
+            layout.layout(timeline, size: Size(width: width, height: h), orientation: .horizontal, showTitle: false)
+        }
+        func labels(_ r: LayoutResult) -> (count: Int, size: Double) {
+            let texts = r.scene.texts.filter { $0.role == "label" }
+            return (texts.count, texts.map(\.font.size).min() ?? 0)
+        }
+        let full = draw(most)
+        // Bands run to the plot's foot whatever the labels use; everything else marks the used height.
+        let used = full.scene.elements.filter { $0.role != "band" }.map(\.bounds.maxY).max() ?? most
+        let want = labels(full)
+        // Just the used height, else halfway back to `most` (placement there may need a little more room).
+        let tight = kit.ceilGrid(used + kit.style.spacing.unit)
+        for trial in [tight, kit.ceilGrid((tight + most) / 2)] where trial < most {
+            let got = labels(draw(trial))
+            if got.count >= want.count && got.size >= want.size - 0.01 { return trial }
+        }
+        return most
+    }
+
     var isDropped: Bool { dropped }
+    /// A shorter timeline drops no content of its own accord (its labels shrink first, and say so).
+    var loss: Double { dropped ? 1 : 0 }
     var height: Double { dropped ? 0 : headingHeight + inner }
 
     mutating func cut(deep: Bool) -> Bool {
@@ -76,7 +105,8 @@ struct ReportTimelineDraft: ReportBlockDraft {
     }
 }
 
-/// The pillar diagram across the block's width (no outer margin), at its preferred height or squeezed.
+/// The pillar diagram across the block's width (no outer margin): whole at its preferred height, or, short
+/// of room, the temple with column titles only (roof, titled columns, foundation).
 struct ReportPillarsDraft: ReportBlockDraft {
     let block: ReportBlock
     let heading: String?
@@ -85,51 +115,79 @@ struct ReportPillarsDraft: ReportBlockDraft {
     let pillars: Pillars
     let outcomes: [Outcome]
     let showOutcomes: Bool
-    let preferred: Double
     /// The least height before the diagram is dropped: the temple with column titles only.
     let floor: Double
     /// The pillars without items, drawn when the full diagram does not get its preferred height.
     private let compact: Pillars
     private let headingHeight: Double
-    private var inner: Double
-    private var dropped = false
+    private var state = State.whole
+    /// The whole diagram's height, measured when first asked: a page that starts out cut (or is cut alike
+    /// at another type level) never pays for measuring every item.
+    private let whole: Lazy
+
+    private enum State { case whole, titlesOnly, dropped }
+
+    private final class Lazy {
+        private var value: Double?
+        private let compute: () -> Double
+        init(_ compute: @escaping () -> Double) { self.compute = compute }
+        var height: Double {
+            if let value { return value }
+            let v = compute()
+            value = v
+            return v
+        }
+    }
 
     init(block: ReportBlock, heading: String?, kit: ReportKit, width: Double, pillars: Pillars, outcomes: [Outcome],
-         showOutcomes: Bool, factor: Double) {
+         showOutcomes: Bool) {
         self.block = block; self.heading = heading; self.kit = kit; self.width = width; self.pillars = pillars
         self.outcomes = outcomes; self.showOutcomes = showOutcomes
         var layout = PillarsLayout(style: kit.style, measurer: kit.measurer)
         layout.margin = 0
-        preferred = kit.ceilGrid(layout.preferredHeight(pillars, outcomes: outcomes, width: width,
-                                                        showOutcomes: showOutcomes))
-        // Squeezed, the temple keeps its structure (roof, titled columns, foundation) and leaves the
-        // items to `briefkit pillars`, rather than filling every column with "+N more".
         compact = Pillars(roof: pillars.roof, columns: pillars.columns.map { PillarColumn(name: $0.name) },
                           foundation: pillars.foundation)
         // The compact temple is asked to fit a short block; its own layout picks tiers and type to do so.
-        floor = min(preferred, kit.ceilGrid(layout.smallestHeight(compact, outcomes: [], width: width,
-                                                                  showOutcomes: false)))
-        inner = max(floor, kit.ceilGrid(preferred * factor))
+        let least = kit.ceilGrid(layout.smallestHeight(compact, outcomes: [], width: width, showOutcomes: false))
+        whole = Lazy { [layout] in
+            kit.ceilGrid(layout.preferredHeight(pillars, outcomes: outcomes, width: width, showOutcomes: showOutcomes))
+        }
+        floor = least
         headingHeight = kit.headingHeight(heading, width: width)
     }
 
-    var isDropped: Bool { dropped }
-    var height: Double { dropped ? 0 : headingHeight + inner }
+    private var inner: Double {
+        switch state {
+        case .whole: max(floor, whole.height)
+        case .titlesOnly: floor
+        case .dropped: 0
+        }
+    }
+
+    var isDropped: Bool { state == .dropped }
+    var loss: Double {
+        switch state {
+        case .whole: 0
+        case .titlesOnly: 0.5
+        case .dropped: 1
+        }
+    }
+    var height: Double { state == .dropped ? 0 : headingHeight + inner }
 
     mutating func cut(deep: Bool) -> Bool {
-        // Straight from the full diagram to the compact temple: a half-squeezed one only cuts items.
-        if inner > floor { inner = floor; return true }
-        guard deep, !dropped else { return false }
-        dropped = true
-        return true
+        switch state {
+        case .whole: state = .titlesOnly; return true
+        case .titlesOnly where deep: state = .dropped; return true
+        default: return false
+        }
     }
 
     func draw(in frame: Rect) -> (elements: [Element], notices: [String]) {
-        guard !dropped else { return ([], ["report: pillars left out: no room on one page"]) }
+        guard state != .dropped else { return ([], ["report: pillars left out: no room on one page"]) }
         var out = kit.headingElements(heading, frame: frame)
         var layout = PillarsLayout(style: kit.style, measurer: kit.measurer)
         layout.margin = 0
-        let full = inner >= preferred - 0.01
+        let full = state == .whole && floor < whole.height + 0.01
         let result = full
             ? layout.layout(pillars, outcomes: outcomes, size: Size(width: width, height: inner), showOutcomes: showOutcomes)
             : layout.layout(compact, outcomes: [], size: Size(width: width, height: inner), showOutcomes: false)

@@ -65,6 +65,27 @@ struct ReportBody {
         }
     }
 
+    /// Cuts each block until it has given up at least the share in `losses` (another type level's cuts).
+    mutating func cut(toLoss losses: [Double]) {
+        for i in drafts.indices where i < losses.count {
+            var d = drafts[i]
+            while d.loss < losses[i] - 1e-9 {
+                guard d.cut(deep: false) || d.cut(deep: true) else { break }
+            }
+            drafts[i] = d
+        }
+    }
+
+    /// Takes the cuts that give up no content (a diagram's spare height), lowest priority first, while
+    /// the body is taller than `available`.
+    mutating func shrinkLosslessly(toFit available: Double) {
+        let order = drafts.indices.sorted { (drafts[$0].block.priority, -$0) < (drafts[$1].block.priority, -$1) }
+        for i in order where height > available + 0.01 {
+            var d = drafts[i]
+            while height > available + 0.01, d.cut(deep: false), d.loss <= drafts[i].loss + 1e-9 { drafts[i] = d }
+        }
+    }
+
     /// Cuts content, lowest priority first (later blocks first at equal priority), until the body fits
     /// `available`: first only down to each block's comfortable floor, then as deep as needed. Then gives
     /// content back, highest priority first, wherever it still fits (a dropped block may leave room).

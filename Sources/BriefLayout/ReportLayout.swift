@@ -60,7 +60,7 @@ public struct ReportLayout {
             bodies[i] = b
             return b
         }
-        var body: ReportBody? = nil
+        var fitted = ReportBody(drafts: [], rows: [], gap: template.gap)
         if !ladder.isEmpty {
             var lo = 0, hi = ladder.count - 1
             if rung(hi).height <= available + 0.01 {
@@ -68,12 +68,28 @@ public struct ReportLayout {
                     let mid = (lo + hi) / 2
                     if rung(mid).height <= available + 0.01 { hi = mid } else { lo = mid + 1 }
                 }
+                fitted = rung(lo)
             } else {
-                lo = hi
+                // Even the smallest type overflows, so content is cut there. Having cut, the type need not
+                // stay that small: take the largest level at which cutting the same shares also fits.
+                fitted = rung(hi)
+                fitted.cut(toFit: available)
+                let losses = fitted.drafts.map(\.loss)
+                func alike(_ i: Int) -> ReportBody? {
+                    var b = rung(i)
+                    b.cut(toLoss: losses)
+                    b.shrinkLosslessly(toFit: available)
+                    return b.height <= available + 0.01 ? b : nil
+                }
+                var found: ReportBody?
+                lo = 0; hi -= 1
+                while lo <= hi {
+                    let mid = (lo + hi) / 2
+                    if let b = alike(mid) { found = b; hi = mid - 1 } else { lo = mid + 1 }
+                }
+                if let found { fitted = found }
             }
-            body = rung(lo)
         }
-        var fitted = body ?? ReportBody(drafts: [], rows: [], gap: template.gap)
         fitted.cut(toFit: available)
         if let t = fitted.drafts.firstIndex(where: { $0 is ReportTimelineDraft }),
            var timeline = fitted.drafts[t] as? ReportTimelineDraft {
@@ -210,7 +226,7 @@ struct ReportPlan {
             case .pillars:
                 return ReportPillarsDraft(block: block, heading: block.title ?? "Pillars of the partnership", kit: kit,
                                           width: w, pillars: briefing.pillars!, outcomes: briefing.outcomes,
-                                          showOutcomes: !hasOutcomesBlock, factor: factor)
+                                          showOutcomes: !hasOutcomesBlock)
             case .header, .footer:
                 preconditionFailure("header and footer are not body blocks")
             }

@@ -78,6 +78,7 @@ struct VerticalTimeline {
 
         // Bands, axis, ticks, leaders, markers, labels, headings.
         var periodTexts: [Element] = []
+        var periodBottom = plotTop - unit // the last period label's foot: labels never meet or leave the plot
         for (i, p) in timeline.periods.enumerated() {
             let y0 = max(plotTop, scale.position(p.start.start))
             let y1 = min(plotBottom, scale.position(p.end?.end ?? scale.domainEnd))
@@ -87,10 +88,17 @@ struct VerticalTimeline {
             if let label = p.label, !label.isEmpty {
                 let fitted = layout.fitter.fit(label, font: periodFont, width: max(10, axisX - m - unit * 2), maxLines: 3,
                                                minimum: style.sizes.minimum)
+                // At the band's top; lifted to end inside the plot; left out if it would meet the one above.
+                let top = min(y0 + unit / 2, plotBottom - fitted.metrics.height)
+                guard top >= periodBottom + unit else {
+                    notices.append("period label left out for lack of room: \(TextFitter.quoted(label))")
+                    continue
+                }
                 if fitted.elided { notices.append("period label cut to fit: \(TextFitter.quoted(label))") }
+                periodBottom = top + fitted.metrics.height
                 periodTexts.append(.text(TextElement(role: "period-label", text: fitted.text, font: fitted.font,
                                                      color: style.colors.muted, wrapWidth: fitted.wrapWidth,
-                                                     topLeft: Point(m, y0 + unit / 2), metrics: fitted.metrics,
+                                                     topLeft: Point(m, top), metrics: fitted.metrics,
                                                      elided: fitted.elided)))
             }
         }

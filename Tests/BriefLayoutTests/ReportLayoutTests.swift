@@ -110,7 +110,7 @@ import Testing
             let scene = result.scene
             #expect(!scene.texts.contains { $0.role == "report-more" || $0.role == "more" }, "\(label): \(result.notices)")
             #expect(result.notices.allSatisfy { $0.contains("pillars drawn with column titles only")
-                || $0.contains("notes left out") }, "\(label): \(result.notices)")
+                || $0.contains("notes left out") || $0.contains("pt to fit") }, "\(label): \(result.notices)")
             #expect(scene.texts.filter { $0.role == "summary" }.allSatisfy { !$0.elided }, "\(label)")
             #expect(scene.texts.filter { $0.role == "figure-value" }.count == briefing.figures.count, "\(label)")
 
