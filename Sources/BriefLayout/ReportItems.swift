@@ -25,7 +25,8 @@ extension ReportKit {
             y += n.box.height
         }
         let bar = ShapeElement(role: "figure-bar", box: Rect(x: 0, y: 0, width: 2, height: y), fill: style.colors.primary)
-        return ReportItem(elements: [.rect(bar)] + els, height: y)
+        let cut = value.elided ? ["report: figure value cut to fit: \(TextFitter.quoted(figure.value))"] : []
+        return ReportItem(elements: [.rect(bar)] + els, height: y, name: figure.label, notices: cut)
     }
 
     /// The outcome kinds in the order the block lists them.
@@ -64,7 +65,7 @@ extension ReportKit {
                     els.append(.text(p))
                     y += p.box.height
                 }
-                items.append(ReportItem(elements: els, height: y, lead: lead))
+                items.append(ReportItem(elements: els, height: y, lead: lead, name: outcome.title))
             }
         }
         return items
@@ -92,7 +93,7 @@ extension ReportKit {
             els.append(.text(d))
             y += d.box.height
         }
-        return ReportItem(elements: els, height: y)
+        return ReportItem(elements: els, height: y, name: source.title)
     }
 
     /// A URL without its scheme and "www.", for print.

@@ -10,6 +10,10 @@ struct ReportItem {
     /// Space at the item's top (part of `height`) that separates it from the item before; dropped when
     /// the item starts a column.
     var lead = 0.0
+    /// What the item is called in a notice when it is cut.
+    var name = ""
+    /// Said on standard error when the item is drawn (text of it cut to fit).
+    var notices: [String] = []
 }
 
 /// Figures, outcomes and sources: a heading, items in `columns` columns, and "+N more". Items run across
@@ -142,13 +146,19 @@ struct ReportListDraft: ReportBlockDraft {
                 y += rowHeight + rowGap
             }
         }
-        var notices: [String] = []
+        var notices = items[0..<shown].flatMap(\.notices)
         if shown < items.count {
             let hidden = items.count - shown
-            let more = kit.text("report-more", "+\(hidden) more \(noun)", font: kit.style.font(kit.style.sizes.small),
+            let what = hidden == 1 ? singular : noun
+            let more = kit.text("report-more", "+\(hidden) more \(what)", font: kit.style.font(kit.style.sizes.small),
                                 color: kit.style.colors.muted, width: width, at: Point(frame.minX, y))
             out.append(.text(more))
-            notices.append("report: \(block.kind.rawValue): \(hidden) of \(items.count) \(noun) not shown (\"+\(hidden) more\" on the page)")
+            // Name what was cut (the first few), so the reader of the notice knows what to add by hand.
+            let names = items[shown...].map(\.name).filter { !$0.isEmpty }
+            let named = names.prefix(3).map { TextFitter.quoted($0) }.joined(separator: ", ")
+                + (names.count > 3 ? ", …" : "")
+            notices.append("report: \(block.kind.rawValue): \(hidden) of \(items.count) \(noun) not shown (\"+\(hidden) more\" "
+                           + "on the page)" + (named.isEmpty ? "" : ": " + named))
         }
         return (out, notices)
     }

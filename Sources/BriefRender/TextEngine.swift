@@ -77,6 +77,13 @@ final class TextEngine {
         pango_layout_set_font_description(l, description(sized ? font.sized(TextEngine.referenceSize) : font).pointer)
         pango_layout_set_width(l, TextEngine.pangoUnits(wrapWidth.map { $0 / scale }))
         pango_layout_set_alignment(l, alignment.pango)
+        if TextEngine.holdsAddress(text) {
+            // A web address broken across lines must not gain a hyphen the reader would copy.
+            let attributes = pango_attr_list_new()
+            pango_attr_list_insert(attributes, pango_attr_insert_hyphens_new(0))
+            pango_layout_set_attributes(l, attributes)
+            pango_attr_list_unref(attributes)
+        }
         var text = text
         text.withUTF8 { bytes in
             bytes.withMemoryRebound(to: CChar.self) { chars in
@@ -85,6 +92,15 @@ final class TextEngine {
         }
         laidOut[key] = (layout, scale)
         return (l, scale)
+    }
+
+    /// True when `text` has a web address in it ("https://…", "www.…", "example.org/path").
+    static func holdsAddress(_ text: String) -> Bool {
+        guard text.contains("/") || text.contains("www.") else { return false }
+        return text.split(whereSeparator: \.isWhitespace).contains { token in
+            token.contains("://") || token.hasPrefix("www.")
+                || (token.count > 8 && token.contains(".") && token.contains("/"))
+        }
     }
 
     /// A wrap width in Pango units; -1 (no wrapping) for nil or a value that is not a finite number.

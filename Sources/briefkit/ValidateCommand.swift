@@ -19,9 +19,10 @@ struct ValidateCommand: ParsableCommand {
                 let loaded = try BriefingLoader.load(path: file)
                 for w in loaded.warnings { Run.say(w.description) }
                 let b = loaded.briefing
-                print("\(file): ok (\(b.timelines.count) timeline\(b.timelines.count == 1 ? "" : "s"), "
-                      + "\(b.timelines.map(\.events.count).reduce(0, +)) events, "
-                      + "\(b.pillars?.columns.count ?? 0) pillars, \(b.outcomes.count) outcomes)")
+                func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+                print("\(file): ok (\(count(b.timelines.count, "timeline")), "
+                      + "\(count(b.timelines.map(\.events.count).reduce(0, +), "event")), "
+                      + "\(count(b.pillars?.columns.count ?? 0, "pillar")), \(count(b.outcomes.count, "outcome")))")
             } catch let error as BriefingLoadError {
                 for w in error.warnings { Run.say(w.description) }
                 Run.say(error.description)

@@ -80,6 +80,9 @@ import Testing
             #expect(!more.isEmpty)
             #expect(result.notices.contains { $0.hasPrefix("report: outcomes") }, "\(result.notices)")
             #expect(result.notices.contains { $0.hasPrefix("report: figures") }, "\(result.notices)")
+            // What was cut is named, not only counted.
+            #expect(result.notices.contains { $0.hasPrefix("report: outcomes") && $0.contains("on the page): \"Outcome ") },
+                    "\(result.notices)")
             // The body text never goes below the style's minimum.
             #expect(result.scene.texts.allSatisfy { $0.font.size >= Style.standard.sizes.minimum - 1e-9 })
         }

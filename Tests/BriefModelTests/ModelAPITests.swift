@@ -4,6 +4,14 @@ import Testing
 @testable import BriefModel
 
 @Suite struct ModelAPITests {
+    /// YAML folding joins lines with a space; between Chinese or Japanese characters it is dropped,
+    /// elsewhere (Latin, Korean) kept.
+    @Test func foldedCJKSummaryLosesItsStraySpaces() {
+        var b = Briefing(title: "t")
+        b.summary = "両国首脳は会談を行い、 両国関係を格上げする 共同声明に署名した。\nViệt Nam and Japan 협력 강화"
+        #expect(b.summaryParagraphs == ["両国首脳は会談を行い、両国関係を格上げする共同声明に署名した。", "Việt Nam and Japan 협력 강화"])
+    }
+
     @Test func diagnosticDescriptions() throws {
         let error = Diagnostic(file: "a.yaml", line: 3, column: 7, path: "parties[0].color", message: "bad")
         #expect(error.description == "a.yaml:3:7: parties[0].color: bad")
