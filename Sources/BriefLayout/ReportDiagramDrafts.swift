@@ -41,7 +41,7 @@ struct ReportTimelineDraft: ReportBlockDraft {
             preferred = ReportTimelineDraft.horizontalHeight(timeline, kit: kit, width: width,
                                                             most: kit.ceilGrid(min(240, bodyHeight * 0.45,
                                                                                    max(140, width * 0.36))))
-            minimum = kit.ceilGrid(min(preferred, max(96, preferred * 0.85)))
+            minimum = kit.ceilGrid(min(preferred, max(96, preferred * 0.75)))
         }
         inner = kit.ceilGrid(max(minimum, preferred * max(0.85, factor)))
         headingHeight = kit.headingHeight(heading, width: width)
