@@ -34,12 +34,8 @@ struct Briefkit: ParsableCommand {
                       ValidateCommand.self, StylesCommand.self, TemplatesCommand.self])
 }
 
-/// Options every drawing command shares.
-struct DrawingOptions: ParsableArguments {
-    @Option(name: .shortAndLong, help: ArgumentHelp(
-        "The file to write; its extension (.png, .pdf, .svg, .json) picks the format.", valueName: "OUT"))
-    var output: String
-
+/// The canvas of a diagram (`timeline`, `pillars`); a report's page comes from its template instead.
+struct CanvasOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Canvas width in points (1 pt = 1 px at --scale 1).", valueName: "PT"))
     var width: Double?
 
@@ -51,6 +47,39 @@ struct DrawingOptions: ParsableArguments {
             + "or WxH with a unit pt (default), in, mm or px (PNG pixels at the chosen --scale or --dpi), "
             + "e.g. 1920x1080px. Not with --width/--height.", valueName: "SIZE"))
     var size: SizeOption?
+
+    func validate() throws {
+        if size != nil && (width != nil || height != nil) {
+            throw ValidationError("--size sets both sides of the canvas; give either --size or --width/--height, not both")
+        }
+        for (name, value) in [("--width", width), ("--height", height)] {
+            if let v = value, !(v.isFinite && v >= 50 && v <= 20_000) {
+                throw ValidationError("\(name) must be between 50 and 20000 points (got \(DrawingOptions.format(v)))")
+            }
+        }
+    }
+
+    /// The canvas, from the options or the diagram's default (`--size … px` counts PNG pixels at the
+    /// drawing's scale), checked against the limits.
+    func canvas(default fallback: Size, drawing: DrawingOptions) throws -> Size {
+        let s = size?.points(pixelsPerPoint: drawing.pixelsPerPoint)
+            ?? Size(width: width ?? fallback.width, height: height ?? fallback.height)
+        if size != nil {
+            for (name, v) in [("--size width", s.width), ("--size height", s.height)]
+            where !(v.isFinite && v >= 50 && v <= 20_000) {
+                throw ValidationError("\(name) must be between 50 and 20000 points (got \(DrawingOptions.format(v)))")
+            }
+        }
+        try drawing.checkPixels(s)
+        return s
+    }
+}
+
+/// Options every drawing command shares: the output file and how it is drawn.
+struct DrawingOptions: ParsableArguments {
+    @Option(name: .shortAndLong, help: ArgumentHelp(
+        "The file to write; its extension (.png, .pdf, .svg, .json) picks the format.", valueName: "OUT"))
+    var output: String
 
     @Option(help: ArgumentHelp("PNG pixels per point (default 2: crisp on screens and slides).", valueName: "N"))
     var scale: Double?
@@ -74,9 +103,6 @@ struct DrawingOptions: ParsableArguments {
         guard OutputKind(path: output) != nil else {
             throw ValidationError("cannot tell the format of '\(output)': end it in \(OutputKind.extensionList)")
         }
-        if size != nil && (width != nil || height != nil) {
-            throw ValidationError("--size sets both sides of the canvas; give either --size or --width/--height, not both")
-        }
         if dpi != nil && scale != nil {
             throw ValidationError("--dpi and --scale both set the PNG's pixels per point (scale = dpi / 72); give one")
         }
@@ -86,26 +112,14 @@ struct DrawingOptions: ParsableArguments {
         if let dpi, !(dpi.isFinite && dpi >= 1 && dpi <= 1152) {
             throw ValidationError("--dpi must be between 1 and 1152 (got \(dpi))")
         }
-        let sides = size.map { s -> [(String, Double?)] in
-            let pt = s.points(pixelsPerPoint: pixelsPerPoint)
-            return [("--size width", pt.width), ("--size height", pt.height)]
-        } ?? [("--width", width), ("--height", height)]
-        for (name, value) in sides {
-            if let v = value, !(v.isFinite && v >= 50 && v <= 20_000) {
-                throw ValidationError("\(name) must be between 50 and 20000 points (got \(format(v)))")
-            }
-        }
     }
 
-    /// The canvas, from the options or the diagram's default; PNGs are capped at 400 megapixels.
-    func canvas(default fallback: Size) throws -> Size {
-        let s = size?.points(pixelsPerPoint: pixelsPerPoint)
-            ?? Size(width: width ?? fallback.width, height: height ?? fallback.height)
+    /// PNGs are capped at 400 megapixels.
+    func checkPixels(_ s: Size) throws {
         let ppp = pixelsPerPoint
         if OutputKind(path: output) == .png && s.width * s.height * ppp * ppp > 400_000_000 {
             throw ValidationError("a \(Int(s.width * ppp))×\(Int(s.height * ppp)) px PNG is too large; lower --scale or the size")
         }
-        return s
     }
 
     /// `style` with the --background colour, so halos and strokes drawn in the background colour match it.
@@ -116,7 +130,7 @@ struct DrawingOptions: ParsableArguments {
         return s
     }
 
-    private func format(_ v: Double) -> String {
+    static func format(_ v: Double) -> String {
         v == v.rounded() && abs(v) < 1e15 ? String(Int(v)) : String((v * 100).rounded() / 100)
     }
 }

@@ -20,6 +20,7 @@ struct PillarsCommand: ParsableCommand {
     @Flag(help: "Leave the outcomes out of the columns.")
     var noOutcomes = false
 
+    @OptionGroup var canvas: CanvasOptions
     @OptionGroup var options: DrawingOptions
 
     func run() throws {
@@ -29,7 +30,7 @@ struct PillarsCommand: ParsableCommand {
             throw ExitCode.failure
         }
         let style = try Run.style(for: options)
-        let size = try options.canvas(default: Size(width: 960, height: 540))
+        let size = try canvas.canvas(default: Size(width: 960, height: 540), drawing: options)
         let measurer = PangoMeasurer()
         let result = PillarsLayout(style: style, measurer: measurer)
             .layout(pillars, outcomes: briefing.outcomes, size: size, showOutcomes: !noOutcomes, parties: briefing.parties)

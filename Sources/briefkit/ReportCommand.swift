@@ -8,12 +8,12 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Make the one-page briefing: everything in the file on exactly one page.",
         discussion: """
-        The page follows a report template (see `briefkit templates`): a title band in the style's primary \
-        colour, then summary and key figures beside the outcomes, the timeline and the pillar diagram across \
-        the page, the sources (linked in PDF) and a footer. Blocks without data are left out. When the \
-        content is too much for one page, type shrinks to the style's minimum and then the lowest-priority \
-        content is cut with a "+N more" line; every cut is named on standard error. The page size comes \
-        from the template, so --size, --width and --height are not accepted.
+        The page follows a report template (see `briefkit templates`; the page size comes from it): a \
+        title band in the style's primary colour, then summary and key figures beside the timeline (down \
+        its column) and the sources (linked in PDF), the outcomes, the pillar diagram and a footer. Blocks \
+        without data are left out. When the content is too much for one page, type shrinks to the style's \
+        minimum and then the lowest-priority content is cut with a "+N more" line (and the type grows \
+        back as far as those cuts allow); every cut is named on standard error.
 
         Example:
           briefkit report Examples/vietnam-uk-2025.yaml -o briefing.pdf --template letter
@@ -28,10 +28,16 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var options: DrawingOptions
 
+    // Not options of a report (its template sets the page), but a user coming from `timeline` will try
+    // them: accepted here, unlisted, only to say what to do instead.
+    @Option(help: .hidden) var size: String?
+    @Option(help: .hidden) var width: String?
+    @Option(help: .hidden) var height: String?
+
     func validate() throws {
-        if options.width != nil || options.height != nil || options.size != nil {
-            throw ValidationError("--size, --width and --height do not apply to a report: the page size comes from the "
-                                  + "template (pick another with --template, or write your own; see Reports/README.md)")
+        if size != nil || width != nil || height != nil {
+            throw ValidationError("--size, --width and --height do not apply to a report: the page size comes from its "
+                                  + "template; pick another with --template (`briefkit templates` lists them)")
         }
     }
 
@@ -51,7 +57,7 @@ struct ReportCommand: ParsableCommand {
         }
         for w in loaded.warnings { Run.say(w.description) }
         let page = loaded.template
-        _ = try options.canvas(default: Size(width: page.width, height: page.height))
+        try options.checkPixels(Size(width: page.width, height: page.height))
         let measurer = PangoMeasurer()
         PhaseTimer.mark("read briefing, style and template")
         let result = ReportLayout(style: style, measurer: measurer).layout(briefing, template: page)

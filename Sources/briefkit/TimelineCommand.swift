@@ -24,6 +24,7 @@ struct TimelineCommand: ParsableCommand {
     @Option(help: ArgumentHelp("horizontal or vertical (default: from the canvas shape).", valueName: "WAY"))
     var orientation: TimelineOrientation?
 
+    @OptionGroup var canvas: CanvasOptions
     @OptionGroup var options: DrawingOptions
 
     func run() throws {
@@ -45,7 +46,7 @@ struct TimelineCommand: ParsableCommand {
             timeline = briefing.timelines[0]
         }
         let style = try Run.style(for: options)
-        let size = try options.canvas(default: Size(width: 960, height: 400))
+        let size = try canvas.canvas(default: Size(width: 960, height: 400), drawing: options)
         let measurer = PangoMeasurer()
         PhaseTimer.mark("style and fonts")
         let result = TimelineLayout(style: style, measurer: measurer)
