@@ -43,10 +43,14 @@ public struct PillarsLayout {
         }
         var draft = choice.draft
         let room = size.height - 2 * m - draft.fixedHeight
-        draft.bodyHeights = PillarsDraft.share(room, needs: draft.bodyHeights)
+        // Columns grow to fill the canvas, but not past about twice what they hold (a column many times
+        // taller than its text reads as missing content); the temple then sits in the middle.
+        let natural = draft.bodyHeights.reduce(0, +)
+        let grown = min(room, max(natural * 2, natural + 20 * style.spacing.unit))
+        draft.bodyHeights = PillarsDraft.share(grown, needs: draft.bodyHeights)
 
         var scene = Scene(width: size.width, height: size.height, background: style.colors.background)
-        scene.elements = PillarsComposer(draft: draft, style: style, top: m).elements()
+        scene.elements = PillarsComposer(draft: draft, style: style, top: m + max(0, (room - grown) / 2)).elements()
         scene.metadata = SceneMetadata(title: pillars.roof,
                                        description: PillarsText.description(input.pillars, draft: draft,
                                                                             parties: parties,

@@ -32,6 +32,24 @@ private struct NoJapaneseMeasurer: TextMeasurer {
 
 @Suite("Pillars layout")
 struct PillarsLayoutTests {
+    @Test("A small temple on a big canvas: columns at most about twice their text, the temple centred")
+    func smallTempleIsNotStretched() {
+        let pillars = Pillars(roof: "Partnership", columns: [PillarColumn(name: "Trade", items: ["More trade"]),
+                                                             PillarColumn(name: "Security", items: ["Dialogue"])])
+        for m in TestMeasurers.all() {
+            let result = layout(m).layout(pillars, outcomes: [], size: Size(width: 960, height: 540))
+            expectClean(result, "small temple")
+            let columns = result.scene.elements.filter { $0.role == "column" }.map(\.bounds)
+            let item = result.scene.texts.first { $0.text == "More trade" }!.box
+            let capital = result.scene.elements.first { $0.role == "capital" }!.bounds
+            let body = columns[0].maxY - capital.maxY
+            #expect(body < max(2.5 * item.height + 40, item.height + 100), "\(body) for a \(item.height)-pt line")
+            let bounds = result.scene.elements.map(\.bounds)
+            let top = bounds.map(\.minY).min()!, bottom = 540 - bounds.map(\.maxY).max()!
+            #expect(abs(top - bottom) < 2, "centred: \(top) above, \(bottom) below")
+        }
+    }
+
     @Test("The Việt Nam–UK case is clean and well-formed on slides and a page block")
     func vietnamUK() {
         for m in TestMeasurers.all() {
