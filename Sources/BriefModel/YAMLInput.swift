@@ -53,6 +53,12 @@ enum YAMLInput {
             }
             var message = "YAML syntax error: " + problem
             if let context { message += " (\(context.text) at line \(context.mark.line), column \(context.mark.column))" }
+            // The commonest cause by far: an editor indenting with tabs, which YAML does not allow.
+            let line = text.split(separator: "\n", omittingEmptySubsequences: false)
+                .dropFirst(max(0, mark.line - 1)).first ?? ""
+            if !problem.contains("tab"), line.prefix(while: { $0 == " " || $0 == "\t" }).contains("\t") {
+                message += "; this line is indented with a tab, and YAML indents with spaces only"
+            }
             return at(mark, message)
         }
         switch error {

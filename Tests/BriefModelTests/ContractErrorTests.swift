@@ -28,6 +28,12 @@ import Testing
         ])
     }
 
+    @Test func tabIndentationIsNamedAsTheCause() throws {
+        let errors = Fixture.errors("title: T\ntimelines:\n\t- id: x\n")
+        #expect(errors.count == 1 && errors[0].hasPrefix("t.yaml:3:1: YAML syntax error:")
+                && errors[0].hasSuffix("this line is indented with a tab, and YAML indents with spaces only"), "\(errors)")
+    }
+
     @Test func titleIsRequiredAndReportedAtTheTopMapping() throws {
         #expect(Fixture.errors("subtitle: no title here\n") == ["t.yaml:1:1: missing required field 'title'"])
         #expect(Fixture.errors("title:\nplace: x\n") == ["t.yaml:1:1: title: is empty (it is required)"])
