@@ -59,9 +59,13 @@ struct PillarsPlanner {
         let minimum = ladder[ladder.count - 1]
         let tierOptions = Array(1...max(1, min(inputs.count, 4)))
         var fitting: [(key: [Int], draft: PillarsDraft)] = []
-        for t in tierOptions {
+        // Most readable arrangements first (judging costs no item measuring), fewest tiers among equals: then
+        // an arrangement that cannot beat one already measured is skipped without measuring its items.
+        let judged = tierOptions.map { t -> (t: Int, r: (unusable: Bool, narrow: Bool, broken: Int), prefix: [Int]) in
             let r = readability(frame(t, minimum), minimum)
-            let prefix = [r.unusable ? 1 : 0, r.narrow ? 1 : 0, r.broken]
+            return (t, r, [r.unusable ? 1 : 0, r.narrow ? 1 : 0, r.broken])
+        }.sorted { ($0.prefix.lexicographicallyPrecedes($1.prefix)) || ($0.prefix == $1.prefix && $0.t < $1.t) }
+        for (t, r, prefix) in judged {
             // Skip the search when an arrangement already found is better whatever this one's scale.
             if let best = fitting.min(by: { $0.key.lexicographicallyPrecedes($1.key) }),
                Array(best.key.prefix(3)).lexicographicallyPrecedes(prefix)

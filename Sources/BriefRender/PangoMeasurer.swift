@@ -24,13 +24,23 @@ public final class PangoMeasurer: TextMeasurer {
     /// Lays `text` out in `font` (wrapping words, then characters, at `wrapWidth` points) and returns
     /// its logical extent relative to the layout origin, its line count and first baseline.
     public func measure(_ text: String, font: FontSpec, wrapWidth: Double?, alignment: TextAlignment) -> TextMetrics {
-        let key = Key(text: text, font: font, wrapWidth: wrapWidth, alignment: alignment)
-        if let known = cache[key] { return known }
-        let laid = engine.prepare(text, font: font, wrapWidth: wrapWidth, alignment: alignment)
-        let metrics = engine.metrics(laid.layout, scale: laid.scale)
-        if cache.count >= 200_000 { cache.removeAll(keepingCapacity: true) }
-        cache[key] = metrics
-        return metrics
+        // Cached by the text's reference form (see TextEngine): one line of text at any size is one entry.
+        let form = TextEngine.referenceForm(font, wrapWidth: wrapWidth)
+        let key = Key(text: text, font: form.font, wrapWidth: form.wrapWidth, alignment: alignment)
+        let reference: TextMetrics
+        if let known = cache[key] {
+            reference = known
+        } else {
+            reference = engine.metrics(engine.prepare(text, font: font, wrapWidth: wrapWidth, alignment: alignment).layout,
+                                       scale: 1)
+            if cache.count >= 200_000 { cache.removeAll(keepingCapacity: true) }
+            cache[key] = reference
+        }
+        let k = form.scale
+        guard k != 1 else { return reference }
+        let r = reference.logical
+        return TextMetrics(logical: Rect(x: r.x * k, y: r.y * k, width: r.width * k, height: r.height * k),
+                           lineCount: reference.lineCount, baseline: reference.baseline * k)
     }
 
     /// The number of glyphs in `text` that no installed font can draw.

@@ -27,8 +27,8 @@ final class TextEngine {
         var wrapWidth: Double?
         var alignment: TextAlignment
     }
-    /// Laid-out texts with their scale; emptied when full (a page measures a few thousand).
-    private var laidOut: [LayoutKey: (layout: GObjectRef, scale: Double)] = [:]
+    /// Laid-out texts by their reference form; emptied when full (a page measures a few thousand).
+    private var laidOut: [LayoutKey: GObjectRef] = [:]
     private static let keptLayouts = 4096
     private var fonts: [FontSpec: FontDescription] = [:]
 
@@ -61,21 +61,28 @@ final class TextEngine {
         return d
     }
 
+    /// A text's form at the reference size: the font there, the wrap width there, and the factor back.
+    /// Texts that differ only in size share one form when unwrapped.
+    static func referenceForm(_ font: FontSpec, wrapWidth: Double?) -> (font: FontSpec, wrapWidth: Double?, scale: Double) {
+        guard font.size > 0 && font.size.isFinite else { return (font, wrapWidth, 1) }
+        let scale = font.size / referenceSize
+        return (font.sized(referenceSize), wrapWidth.map { $0 / scale }, scale)
+    }
+
     /// `text` laid out at the reference size, with the factor that scales it to `font`'s size, for
     /// measuring or drawing. The layout stays valid until the next call.
     @discardableResult
     func prepare(_ text: String, font: FontSpec, wrapWidth: Double?,
                  alignment: TextAlignment) -> (layout: OpaquePointer, scale: Double) {
-        let key = LayoutKey(text: text, font: font, wrapWidth: wrapWidth, alignment: alignment)
-        if let known = laidOut[key] { return (known.layout.pointer, known.scale) }
+        let form = TextEngine.referenceForm(font, wrapWidth: wrapWidth)
+        let key = LayoutKey(text: text, font: form.font, wrapWidth: form.wrapWidth, alignment: alignment)
+        if let known = laidOut[key] { return (known.pointer, form.scale) }
         if laidOut.count >= TextEngine.keptLayouts { laidOut.removeAll(keepingCapacity: true) }
-        let sized = font.size > 0 && font.size.isFinite
-        let scale = sized ? font.size / TextEngine.referenceSize : 1
         let layout = GObjectRef(pango_layout_new(context.pointer))
         let l = layout.pointer
         pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR)
-        pango_layout_set_font_description(l, description(sized ? font.sized(TextEngine.referenceSize) : font).pointer)
-        pango_layout_set_width(l, TextEngine.pangoUnits(wrapWidth.map { $0 / scale }))
+        pango_layout_set_font_description(l, description(form.font).pointer)
+        pango_layout_set_width(l, TextEngine.pangoUnits(form.wrapWidth))
         pango_layout_set_alignment(l, alignment.pango)
         if TextEngine.holdsAddress(text) {
             // A web address broken across lines must not gain a hyphen the reader would copy.
@@ -90,8 +97,8 @@ final class TextEngine {
                 pango_layout_set_text(l, chars.baseAddress, Int32(chars.count))
             }
         }
-        laidOut[key] = (layout, scale)
-        return (l, scale)
+        laidOut[key] = layout
+        return (l, form.scale)
     }
 
     /// True when `text` has a web address in it ("https://…", "www.…", "example.org/path").
