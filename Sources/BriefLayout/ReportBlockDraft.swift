@@ -30,6 +30,9 @@ struct ReportLevel {
     /// Fraction of their preferred heights the diagrams get (the timeline never below 0.85).
     var diagramFactor: Double
 
+    /// How many steps keep the style's own type sizes (only the diagrams' share shrinks).
+    static let fullTypeLevels = 3
+
     /// The steps tried, from the style's own sizes to everything at the minimum.
     static func ladder(_ style: Style) -> [ReportLevel] {
         var levels = [1.0, 0.8, 0.6].map { ReportLevel(style: style, diagramFactor: $0) }

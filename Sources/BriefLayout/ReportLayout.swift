@@ -82,7 +82,9 @@ public struct ReportLayout {
                     return b.height <= available + 0.01 ? b : nil
                 }
                 var found: ReportBody?
-                lo = 0; hi -= 1
+                // From the first level of the style's full type with the diagrams least tall: a page that
+                // cuts content gives its room to type before diagram height.
+                lo = min(hi - 1, ReportLevel.fullTypeLevels - 1); hi -= 1
                 while lo <= hi {
                     let mid = (lo + hi) / 2
                     if let b = alike(mid) { found = b; hi = mid - 1 } else { lo = mid + 1 }
