@@ -98,21 +98,30 @@ struct HorizontalTimeline {
             let bottom = size.height - m - (last ? footH : 0)
             let axisY = axisPosition(plotTop: plotTop, bottom: bottom, tickBand: tickBand)
             // The order labels choose their places in decides what is left for the rest: flags that point
-            // right stack best from the right, flags that point left from the left. Keep the cheapest result.
+            // right stack best from the right, flags that point left from the left. Keep the best (`rank`).
             let orders: [(order: [Int], preferRight: Bool)] =
                 last ? [(TimelineLayout.priorityOrder(groups), true)] : placementOrders()
-            var bestPlacement: (labels: [PlacedLabel], dropped: [Int], cost: Double)?
-            // When labels must be dropped, a second pass lets highlighted dates choose first, used only
-            // if the first pass dropped one of them (choosing first can crowd out their neighbours).
-            for highlightFirst in last ? [false, true] : [false] {
-                if highlightFirst, let b = bestPlacement, !b.dropped.contains(where: { groups[$0].highlight }) { break }
-                for order in orders {
-                    guard let p = place(order: order.order, preferRight: order.preferRight, size: a.size,
-                                        notes: a.notes, inline: a.inline, highlightFirst: highlightFirst,
-                                        scale: scale, axisY: axisY, plotTop: plotTop, bottom: bottom,
-                                        tickBand: tickBand, ticks: ticks, tickFont: tickFont, belowAxis: belowAxis,
-                                        maxLabelWidth: maxLabelWidth, sameDay: sameDay, dropping: last) else { continue }
-                    if bestPlacement == nil || p.cost < bestPlacement!.cost || highlightFirst { bestPlacement = p }
+            var bestPlacement: Placement?
+            var tried: Set<[Bool?]> = []
+            func consider(_ order: (order: [Int], preferRight: Bool), split: Split?, keepHighlights: Bool = true) {
+                guard let p = place(order: order.order, preferRight: order.preferRight, split: split, tried: &tried,
+                                    keepHighlights: keepHighlights, size: a.size,
+                                    notes: a.notes, inline: a.inline, scale: scale, axisY: axisY, plotTop: plotTop,
+                                    bottom: bottom, tickBand: tickBand, ticks: ticks, tickFont: tickFont,
+                                    belowAxis: belowAxis, maxLabelWidth: maxLabelWidth, sameDay: sameDay,
+                                    dropping: last) else { return }
+                if bestPlacement == nil || rank(p) < rank(bestPlacement!) { bestPlacement = p }
+            }
+            for order in orders { consider(order, split: nil) }
+            // Labels must be dropped: first see whether splitting each crowded run of dates between the sides
+            // (each side then climbs a stair) drops fewer. Guarding a highlighted date's last place can cost
+            // its neighbours more than it saves (a tall stack placed early, say): try without that guard too.
+            // Small timelines only, where the global greedy decides.
+            if last, groups.count <= 120, bestPlacement?.dropped.isEmpty == false {
+                for split in Split.all { consider(orders[0], split: split) }
+                if bestPlacement?.dropped.isEmpty == false, groups.contains(where: \.highlight) {
+                    tried = []
+                    for split in [nil] + Split.all { consider(orders[0], split: split, keepHighlights: false) }
                 }
             }
             guard let placed = bestPlacement else { continue }
@@ -211,8 +220,6 @@ struct HorizontalTimeline {
         }
     }
 
-    /// Places every label block, or returns nil when one does not fit (unless `dropping`, when labels
-    /// that cannot be placed are left out, most important first: highlighted, then spread evenly in time).
     /// Orders to try for a full placement. Flags that point right stack into a stair when placed from the
     /// right (each new label rises over the ones it would cover), flags that point left when placed from the
     /// left; each with or without the highlighted dates first. Large timelines try just one.
@@ -229,20 +236,64 @@ struct HorizontalTimeline {
         return orders
     }
 
-    private func place(order: [Int], preferRight: Bool, size s: Double, notes: Bool, inline: Bool,
-                       highlightFirst: Bool, scale: DateScale,
-                       axisY: Double,
+    /// What one placement pass made: the labels placed, the groups left bare, and the summed cost.
+    private struct Placement {
+        var labels: [PlacedLabel]
+        var dropped: [Int]
+        var cost: Double
+    }
+
+    /// Orders placements, least first: fewer highlighted dates left bare, then fewer events, then cheaper.
+    private func rank(_ p: Placement) -> (Int, Int, Double) {
+        (p.dropped.filter { groups[$0].highlight }.count, p.dropped.reduce(0) { $0 + groups[$1].events.count }, p.cost)
+    }
+
+    /// Shares each crowded run of dates (neighbours too close for their labels to share a level) between
+    /// the sides: its earliest `fraction` on one side, the rest on the other. Free to choose, the greedy
+    /// alternates sides and spends a level on every label of the run. Given a side, the labels there rise
+    /// as stairs (flags pointing left climb to the right, flags pointing right to the left), and two stairs
+    /// rising toward each other share their levels.
+    private struct Split {
+        var fraction: Double
+        var earlyAbove: Bool
+
+        static let all = [0.5, 0.6, 0.4].flatMap { f in [true, false].map { Split(fraction: f, earlyAbove: $0) } }
+
+        /// The side each group's label is meant for (true: above), nil outside crowded runs.
+        func sides(xs: [Double], widths: [Double], gap: Double) -> [Bool?] {
+            var sides = [Bool?](repeating: nil, count: xs.count)
+            var start = 0
+            for end in xs.indices {
+                let crowded = end + 1 < xs.count && xs[end + 1] - xs[end] < min(widths[end], widths[end + 1]) + gap
+                if crowded { continue }
+                let n = end - start + 1
+                if n > 1 {
+                    let early = Int((Double(n) * fraction).rounded())
+                    for i in start...end { sides[i] = (i - start < early) == earlyAbove }
+                }
+                start = end + 1
+            }
+            return sides
+        }
+    }
+
+    /// Places every label block, or returns nil when one does not fit (unless `dropping`, when labels
+    /// that cannot be placed are left out, most important first: highlighted, then spread evenly in time).
+    /// With a `split`, labels in crowded runs prefer the side it gives them (nil, without running, when
+    /// `tried` already holds those sides). With `keepHighlights`, a highlighted date about to lose its last
+    /// place takes it before the label that would.
+    private func place(order: [Int], preferRight: Bool, split: Split?, tried: inout Set<[Bool?]>,
+                       keepHighlights: Bool, size s: Double, notes: Bool, inline: Bool,
+                       scale: DateScale, axisY: Double,
                        plotTop: Double, bottom: Double, tickBand: Double, ticks: [Tick], tickFont: FontSpec,
                        belowAxis: Double, maxLabelWidth: Double, sameDay: Bool,
-                       dropping: Bool) -> (labels: [PlacedLabel], dropped: [Int], cost: Double)? {
+                       dropping: Bool) -> Placement? {
         let m = layout.margin(size)
+        // Markers stay out of the index: labels keep `axisGap` from the axis and leaders are tested from
+        // beyond the marker row, so nothing placed can reach them (and thousands of them slow every query).
         var index = ObstacleIndex(minX: 0, maxX: size.width)
         let markerD = style.spacing.marker
         let xs = groups.map { scale.position($0.day) }
-        for g in groups.indices {
-            let d = groups[g].highlight ? markerD * 1.35 : markerD
-            index.insert(Rect(x: xs[g] - d / 2, y: axisY - d / 2, width: d, height: d), owner: g)
-        }
         // Tick labels give way to leaders (a hidden year matters less than an unlabelled event), at a cost.
         // Large timelines keep their scale whole (hundreds of leaders would hide every tick label).
         var tickIndex = ObstacleIndex(minX: 0, maxX: size.width)
@@ -254,17 +305,23 @@ struct HorizontalTimeline {
         var placed: [PlacedLabel] = []
         var dropped: [Int] = []
         var unplaced = Set(order)
-        var waiting = SortedPositions(order.map { xs[$0] })
+        var sides: [Bool?] = []
+        // Markers still waiting for a label. With a split, each side has its own list (below: nil when it
+        // is the same): a marker whose label is meant for one side is not in the way of boxes on the other.
+        var waitingAbove = SortedPositions([])
+        var waitingBelow: SortedPositions?
         var previousAbove = false
         var totalCost = 0.0
         var blocks: [Int: LabelBlock] = [:]
 
-        /// The cheapest place for group g now; a box over a marker still waiting for its label costs a lot,
-        /// because that marker's leader could then never pass on this side.
-        func best(_ g: Int, names: Int?) -> (PlacedLabel, Double, Bool)? {
+        /// The cheapest place for group g in `index`; a box over a marker still waiting for its label costs
+        /// a lot, because that marker's leader could then never pass on this side.
+        func best(_ g: Int, in index: ObstacleIndex) -> (PlacedLabel, Double, Bool)? {
             guard let block = blocks[g] else { return nil }
             var found: (PlacedLabel, Double, Bool)?
+            let side = sides.isEmpty ? nil : sides[g]
             for above in [true, false] {
+                let waiting = above ? waitingAbove : waitingBelow ?? waitingAbove
                 for anchor in anchors(width: block.width) {
                     guard let c = candidate(block: block, group: g, mx: xs[g], above: above, anchor: anchor,
                                             axisY: axisY, axisGap: axisGap, aboveLimit: plotTop,
@@ -272,30 +329,44 @@ struct HorizontalTimeline {
                                             index: index) else { continue }
                     // Distance from each side's first level, so both sides start equal.
                     let distance = above ? (axisY - axisGap) - c.box.maxY : c.box.minY - belowStart
-                    let hidesTick = HorizontalTimeline.segmentRects(c.leader).contains { !tickIndex.isFree($0) }
-                    // Whatever spans a marker (the box, or a bent leader running sideways) blocks that side for it.
-                    let spanMin = min(c.box.minX, c.leader.map(\.x).min()!), spanMax = max(c.box.maxX, c.leader.map(\.x).max()!)
-                    let covered = waiting.count(from: spanMin - unit, to: spanMax + unit) - (unplaced.contains(g) ? 1 : 0)
-                    // On the second pass, highlighted dates choose first so they keep their labels.
+                    let hidesTick = HorizontalTimeline.anySegment(of: c.leader) { !tickIndex.isFree($0) }
+                    // Whatever spans a marker blocks that side for it: the box with the clearance leaders keep
+                    // from it, or the leader itself (a bent one runs sideways). A marker just beyond the leader's
+                    // foot is not blocked: its own leader may climb past, close by.
+                    let spanMin = min(c.box.minX - unit, c.leader.lazy.map(\.x).min()!) - 1
+                    let spanMax = max(c.box.maxX + unit, c.leader.lazy.map(\.x).max()!) + 1
+                    let mine = unplaced.contains(g) && (side ?? above) == above
+                    let covered = waiting.count(from: spanMin, to: spanMax) - (mine ? 1 : 0)
+                    // The side a split did not mean costs about two levels.
+                    let offSide = side.map { $0 != above } ?? false
                     let cost = distance + penalty(anchor, preferRight: preferRight) + (above == previousAbove ? 1 : 0)
-                        + (hidesTick ? 40 : 0) + Double(covered) * 300
-                        - (highlightFirst && groups[g].highlight ? 10_000 : 0)
+                        + (hidesTick ? 40 : 0) + Double(covered) * 300 + (offSide ? 30 : 0)
                     if found == nil || cost < found!.1 { found = (c, cost, above) }
                 }
             }
             return found
         }
 
-        func commit(_ label: PlacedLabel, cost: Double, above: Bool) {
-            let g = label.group
-            unplaced.remove(g)
-            waiting.remove(xs[g])
-            totalCost += cost
-            previousAbove = above
-            index.insert(label.box.insetBy(dx: -unit, dy: -unit / 2), owner: g)
+        /// Marks the label's box and leader as taken (the leader from just beyond its marker).
+        func occupy(_ label: PlacedLabel, in index: inout ObstacleIndex) {
+            let above = label.box.maxY < axisY
+            index.insert(label.box.insetBy(dx: -unit, dy: -unit / 2), owner: label.group)
             var kept = label.leader
             kept[0].y = above ? axisY - markerD : axisY + markerD
-            for segment in HorizontalTimeline.segmentRects(kept) { index.insert(segment, owner: g) }
+            for segment in HorizontalTimeline.segmentRects(kept) { index.insert(segment, owner: label.group) }
+        }
+
+        func forget(_ g: Int) {
+            unplaced.remove(g)
+            waitingAbove.remove(xs[g])
+            waitingBelow?.remove(xs[g])
+        }
+
+        func commit(_ label: PlacedLabel, cost: Double, above: Bool) {
+            forget(label.group)
+            totalCost += cost
+            previousAbove = above
+            occupy(label, in: &index)
             placed.append(label)
         }
 
@@ -320,17 +391,51 @@ struct HorizontalTimeline {
             let room = (size.width - 2 * m) * ((axisY - axisGap - plotTop) + (bottom - belowStart))
             if area > room * 0.8 { return nil }
         }
+        if groups.count <= 120, dropping {
+            for g in order where blocks[g] == nil { guard makeBlock(g, names: nil) else { return nil } }
+        }
+        if let split, groups.count <= 120 {
+            sides = split.sides(xs: xs, widths: groups.indices.map { blocks[$0]!.width }, gap: 2 * unit)
+            // Nothing to split, or split as before (short runs split alike at every fraction): nothing new.
+            guard sides.contains(where: { $0 != nil }), tried.insert(sides).inserted else { return nil }
+            waitingAbove = SortedPositions(order.filter { sides[$0] != false }.map { xs[$0] })
+            waitingBelow = SortedPositions(order.filter { sides[$0] != true }.map { xs[$0] })
+        } else {
+            waitingAbove = SortedPositions(order.map { xs[$0] })
+        }
+
         if groups.count <= 120 {
             // Small timelines: always place next the label that can go closest to the axis (global greedy).
             // A label with nowhere left to go ends the attempt, or, when dropping, stays a bare marker.
-            if dropping { for g in order where blocks[g] == nil { guard makeBlock(g, names: nil) else { return nil } } }
             var cache: [Int: (PlacedLabel, Double, Bool)?] = [:]
             var names: [Int: Int] = [:]
-            func drop(_ g: Int) { dropped.append(g); unplaced.remove(g); waiting.remove(xs[g]); cache[g] = nil }
+            func drop(_ g: Int) { dropped.append(g); forget(g); cache[g] = nil }
+            /// The groups whose cached place `label` disturbs: it stands in the way of that place or of its
+            /// leader, or now spans it differently. Their places must be recomputed.
+            func disturbed(by label: PlacedLabel, among candidates: some Sequence<Int>) -> [Int] {
+                let taken = [label.box.insetBy(dx: -2 * unit, dy: -unit)]
+                    + HorizontalTimeline.segmentRects(label.leader).map { $0.insetBy(dx: -unit, dy: -unit) }
+                let x = xs[label.group]
+                return candidates.filter { g in
+                    guard let entry = cache[g], let c = entry else { return false }
+                    let stands = { (r: Rect) in taken.contains { $0.overlaps(r) } }
+                    return stands(c.0.box) || HorizontalTimeline.anySegment(of: c.0.leader, stands)
+                        || (x >= c.0.box.minX - unit && x <= c.0.box.maxX + unit)
+                }
+            }
+            /// A highlighted date still waiting that `label` would leave with no place at all, if any.
+            func cornered(by label: PlacedLabel) -> Int? {
+                guard keepHighlights, !groups[label.group].highlight else { return nil }
+                let threatened = disturbed(by: label, among: unplaced.filter { groups[$0].highlight })
+                guard !threatened.isEmpty else { return nil }
+                var trial = index
+                occupy(label, in: &trial)
+                return threatened.first { best($0, in: trial) == nil }
+            }
             while !unplaced.isEmpty {
                 var choice: (PlacedLabel, Double, Bool)?
                 for g in order where unplaced.contains(g) {
-                    if cache[g] == nil { cache[g] = .some(best(g, names: nil)) }
+                    if cache[g] == nil { cache[g] = .some(best(g, in: index)) }
                     guard let c = cache[g]! else {
                         if !dropping { return nil }
                         continue
@@ -344,22 +449,15 @@ struct HorizontalTimeline {
                     if shown > 1, makeBlock(g, names: shown / 2) { names[g] = shown / 2; cache[g] = nil } else { drop(g) }
                 }
                 // No choice: every waiting label was just dropped or given fewer names (then try again).
-                guard let (label, cost, above) = choice else { continue }
+                guard var (label, cost, above) = choice else { continue }
+                // A highlighted date about to lose its last place takes its best one first (it waits while
+                // it would cover markers, and the stair may close over it); the label then looks again.
+                if let h = cornered(by: label), let place = cache[h] ?? nil { (label, cost, above) = place }
                 commit(label, cost: cost, above: above)
-                // A cached place is stale when the new label or its leader now stands in its way (or its
-                // leader's), or when it would now cover a marker differently; recompute just those.
-                let taken = [label.box.insetBy(dx: -2 * unit, dy: -unit)]
-                    + HorizontalTimeline.segmentRects(label.leader).map { $0.insetBy(dx: -unit, dy: -unit) }
-                for g in unplaced {
-                    guard let entry = cache[g], let c = entry else { continue }
-                    let mine = [c.0.box] + HorizontalTimeline.segmentRects(c.0.leader)
-                    if mine.contains(where: { r in taken.contains { $0.overlaps(r) } })
-                        || (xs[label.group] >= c.0.box.minX - unit && xs[label.group] <= c.0.box.maxX + unit) {
-                        cache[g] = nil
-                    }
-                }
+                // Cached places the new label disturbs are recomputed.
+                for g in disturbed(by: label, among: unplaced) { cache[g] = nil }
             }
-            return (placed, dropped, totalCost)
+            return Placement(labels: placed, dropped: dropped, cost: totalCost)
         }
 
         var failures = 0
@@ -369,20 +467,20 @@ struct HorizontalTimeline {
             var choice: (PlacedLabel, Double, Bool)?
             while true {
                 guard makeBlock(g, names: names) else { return nil }
-                choice = best(g, names: names)
+                choice = best(g, in: index)
                 // A tall stack of names on one date: show fewer and say how many more.
                 let count = groups[g].events.count
                 if choice == nil && dropping && count > 1 && (names ?? count) > 1 { names = (names ?? count) / 2; continue }
                 break
             }
             guard let (label, cost, above) = choice else {
-                if dropping { dropped.append(g); unplaced.remove(g); waiting.remove(xs[g]); failures += 1; continue }
+                if dropping { dropped.append(g); forget(g); failures += 1; continue }
                 return nil
             }
             failures = 0
             commit(label, cost: cost, above: above)
         }
-        return (placed, dropped, totalCost)
+        return Placement(labels: placed, dropped: dropped, cost: totalCost)
     }
 
     /// Straight leaders are preferred; a sideways step costs about as much as rising one short level.
@@ -460,9 +558,7 @@ struct HorizontalTimeline {
         let clear = style.spacing.marker * 0.7 + 1
         var tested = leader
         tested[0].y = above ? max(leader[1].y, axisY - clear) : min(leader[1].y, axisY + clear)
-        for segment in HorizontalTimeline.segmentRects(tested) where !index.isFree(segment, ignoring: group) {
-            return nil
-        }
+        if HorizontalTimeline.anySegment(of: tested, { !index.isFree($0, ignoring: group) }) { return nil }
         let alignRight: Bool
         switch anchor {
         case .flagLeft: alignRight = true
@@ -474,9 +570,18 @@ struct HorizontalTimeline {
 
     /// Thin rectangles covering each segment of an orthogonal polyline, for collision tests.
     static func segmentRects(_ points: [Point]) -> [Rect] {
-        zip(points, points.dropFirst()).map { a, b in
-            Rect(x: min(a.x, b.x) - 0.5, y: min(a.y, b.y) - 0.5, width: abs(a.x - b.x) + 1, height: abs(a.y - b.y) + 1)
-        }
+        zip(points, points.dropFirst()).map(segmentRect)
+    }
+
+    static func segmentRect(_ a: Point, _ b: Point) -> Rect {
+        Rect(x: min(a.x, b.x) - 0.5, y: min(a.y, b.y) - 0.5, width: abs(a.x - b.x) + 1, height: abs(a.y - b.y) + 1)
+    }
+
+    /// Whether the rectangle of any segment passes `test`, without building the list (placement asks this
+    /// for every position it tries).
+    static func anySegment(of points: [Point], _ test: (Rect) -> Bool) -> Bool {
+        for i in points.indices.dropFirst() where test(segmentRect(points[i - 1], points[i])) { return true }
+        return false
     }
 }
 

@@ -27,13 +27,14 @@ struct LabelBlock {
         return max(0, lines[0].metrics.baseline - lines[1].metrics.baseline)
     }
 
+    // Without intermediate arrays: placement asks for the size of a block at every position it tries.
     var width: Double {
         if inline && lines.count == 2 { return lines[0].metrics.width + gap + lines[1].metrics.width }
-        return lines.map(\.metrics.width).max() ?? 0
+        return lines.reduce(0) { max($0, $1.metrics.width) }
     }
     var height: Double {
         if inline && lines.count == 2 { return max(lines[0].metrics.height, dateDrop + lines[1].metrics.height) }
-        return lines.map(\.metrics.height).reduce(0, +) + gap * Double(max(0, lines.count - 1))
+        return lines.reduce(0) { $0 + $1.metrics.height } + gap * Double(max(0, lines.count - 1))
     }
 
     /// Text elements for the block with its top-left at `origin`; each line flush left, or flush right

@@ -20,6 +20,24 @@ public enum TimelineFixtures {
             TimelineEvent(date: d($0.0), label: $0.1, highlight: $0.1 == "United Kingdom")
         })
 
+    /// The partners as the example briefing (Examples/vietnam-uk-2025.yaml) has them: grouped by continent
+    /// (a legend row), the years of rapid expansion as a period (a row for its label), notes on the first
+    /// and the latest. Less height for labels than `partners` has.
+    public static let partnersAsInTheExample: Timeline = {
+        let continents = ["China": "Asia", "Russia": "Europe", "India": "Asia", "South Korea": "Asia",
+                          "United States": "Americas", "Japan": "Asia", "Australia": "Oceania", "France": "Europe",
+                          "Malaysia": "Asia", "New Zealand": "Oceania", "Indonesia": "Asia", "Singapore": "Asia",
+                          "Thailand": "Asia", "United Kingdom": "Europe"]
+        let notes = ["China": "First comprehensive strategic partner",
+                     "United Kingdom": "14th comprehensive strategic partner"]
+        let events = partners.events.map {
+            TimelineEvent(date: $0.date, label: $0.label, note: notes[$0.label], highlight: $0.highlight,
+                          group: continents[$0.label])
+        }
+        return Timeline(id: partners.id, title: partners.title, events: events,
+                        periods: [Period(start: d("2023-09"), end: d("2025-10"), label: "Rapid expansion")])
+    }()
+
     /// A deterministic pseudo-random generator, so generated fixtures are the same on every run.
     public struct Generator {
         private var state: UInt64

@@ -61,6 +61,28 @@ import Testing
         }
     }
 
+    /// Ten partners within three years crowd the right end. Their labels climb stairs above and below the
+    /// axis rather than stay bare while there is room: at 960 × 260 every partner of the example is labelled.
+    /// At 515 × 240 seven levels cannot hold ten dates; the highlighted United Kingdom keeps its label and at
+    /// most two partners go without.
+    @Test func aCrowdedEndClimbsStairs() {
+        let timeline = TimelineFixtures.partnersAsInTheExample
+        for measurer in TestMeasurers.all() {
+            let layout = TimelineLayout(style: .standard, measurer: measurer)
+            func named(_ result: LayoutResult) -> [String] {
+                let names = result.scene.texts.filter { $0.role == "label" }.map(\.text).joined(separator: ", ")
+                return timeline.events.map(\.label).filter { names.contains($0) }
+            }
+            let wide = layout.layout(timeline, size: Size(width: 960, height: 260))
+            #expect(unannounced(wide).isEmpty, "\(wide.scene.audit())")
+            #expect(!wide.notices.contains { $0.contains("without labels") }, "\(wide.notices)")
+            #expect(named(wide).count == 14, "\(named(wide))")
+            let narrow = layout.layout(timeline, size: Size(width: 515, height: 240))
+            #expect(unannounced(narrow).isEmpty, "\(narrow.scene.audit())")
+            #expect(named(narrow).contains("United Kingdom") && named(narrow).count >= 12, "\(narrow.notices)")
+        }
+    }
+
     @Test func markersSitAtTheirDatesInOrder() throws {
         let layout = TimelineLayout(style: .standard, measurer: FixedMeasurer())
         let result = layout.layout(TimelineFixtures.partners, size: Size(width: 960, height: 360))
