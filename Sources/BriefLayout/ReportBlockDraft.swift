@@ -14,6 +14,9 @@ protocol ReportBlockDraft {
     var height: Double { get }
     /// True when the block has given up everything.
     var isDropped: Bool { get }
+    /// A lower bound of `height` that costs no measuring: lets the fitting see that a page overflows
+    /// without measuring a block it is about to cut anyway.
+    var leastHeight: Double { get }
     /// The share of its content the block has given up, 0 (all shown) to 1 (dropped); comparable between
     /// type levels, so that a page cut at one level can be cut alike at another.
     var loss: Double { get }
@@ -22,6 +25,10 @@ protocol ReportBlockDraft {
     mutating func cut(deep: Bool) -> Bool
     /// The elements in `frame` (the frame's height may exceed `height`), plus notices about what was cut.
     func draw(in frame: Rect) -> (elements: [Element], notices: [String])
+}
+
+extension ReportBlockDraft {
+    var leastHeight: Double { height }
 }
 
 /// Type sizes and diagram room at one step of the fitting: the style's sizes, shrunk step by step.

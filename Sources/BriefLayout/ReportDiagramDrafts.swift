@@ -117,6 +117,9 @@ struct ReportPillarsDraft: ReportBlockDraft {
     let showOutcomes: Bool
     /// The least height before the diagram is dropped: the temple with column titles only.
     let floor: Double
+    /// At least what the whole diagram needs (found without measuring its items): the titles-only temple
+    /// plus, in the fullest column, one line of the smallest type per item.
+    private let wholeAtLeast: Double
     /// The pillars without items, drawn when the full diagram does not get its preferred height.
     private let compact: Pillars
     private let headingHeight: Double
@@ -153,7 +156,17 @@ struct ReportPillarsDraft: ReportBlockDraft {
             kit.ceilGrid(layout.preferredHeight(pillars, outcomes: outcomes, width: width, showOutcomes: showOutcomes))
         }
         floor = least
+        let line = kit.measurer.measure("Ag", font: kit.style.font(kit.style.sizes.minimum)).height
+        wholeAtLeast = least + Double(pillars.columns.map(\.items.count).max() ?? 0) * line
         headingHeight = kit.headingHeight(heading, width: width)
+    }
+
+    var leastHeight: Double {
+        switch state {
+        case .whole: headingHeight + wholeAtLeast
+        case .titlesOnly: headingHeight + floor
+        case .dropped: 0
+        }
     }
 
     private var inner: Double {

@@ -48,8 +48,25 @@ struct ReportBody {
     }
 
     /// All rows with `gap` between the rows still drawn.
-    var height: Double {
-        let heights = rows.map(rowHeight).filter { $0 > 0 }
+    var height: Double { total(\.height) }
+
+    /// True when the body is taller than `available`; decided from the blocks' lower bounds when those
+    /// already say so (a block not measured yet then stays unmeasured).
+    func overflows(_ available: Double) -> Bool {
+        total(\.leastHeight) > available + 0.01 || height > available + 0.01
+    }
+
+    private func total(_ measure: (any ReportBlockDraft) -> Double) -> Double {
+        func stack(_ indices: [Int]) -> Double {
+            let heights = indices.map { measure(drafts[$0]) }.filter { $0 > 0 }
+            return heights.reduce(0, +) + Double(max(0, heights.count - 1)) * gap
+        }
+        let heights = rows.map { row -> Double in
+            switch row {
+            case .full(let i): measure(drafts[i])
+            case .split(let l, let r): max(stack(l), stack(r))
+            }
+        }.filter { $0 > 0 }
         return heights.reduce(0, +) + Double(max(0, heights.count - 1)) * gap
     }
 
@@ -80,9 +97,9 @@ struct ReportBody {
     /// the body is taller than `available`.
     mutating func shrinkLosslessly(toFit available: Double) {
         let order = drafts.indices.sorted { (drafts[$0].block.priority, -$0) < (drafts[$1].block.priority, -$1) }
-        for i in order where height > available + 0.01 {
+        for i in order where overflows(available) {
             var d = drafts[i]
-            while height > available + 0.01, d.cut(deep: false), d.loss <= drafts[i].loss + 1e-9 { drafts[i] = d }
+            while overflows(available), d.cut(deep: false), d.loss <= drafts[i].loss + 1e-9 { drafts[i] = d }
         }
     }
 
@@ -92,7 +109,7 @@ struct ReportBody {
     mutating func cut(toFit available: Double) {
         var history: [[any ReportBlockDraft]] = drafts.map { [$0] }
         for deep in [false, true] {
-            while height > available + 0.01 {
+            while overflows(available) {
                 let order = { (a: Int, b: Int) -> Bool in
                     (self.drafts[a].block.priority, -a) < (self.drafts[b].block.priority, -b)
                 }
@@ -107,7 +124,7 @@ struct ReportBody {
                 // While still too tall, cut the same block in doubling batches before measuring again: a
                 // long list costs as much to measure as to cut whole. Overshoot is given back below.
                 var batch = 1
-                while height > available + 0.01 {
+                while overflows(available) {
                     batch *= 2
                     var d = drafts[i], cut = false
                     for _ in 0..<batch {
@@ -127,7 +144,7 @@ struct ReportBody {
             func fits(_ k: Int) -> Bool {
                 var trial = self
                 trial.drafts[i] = history[i][k]
-                return trial.height <= available + 0.01
+                return !trial.overflows(available)
             }
             var lo = 0, hi = history[i].count - 1
             while lo < hi {

@@ -63,10 +63,10 @@ public struct ReportLayout {
         var fitted = ReportBody(drafts: [], rows: [], gap: template.gap)
         if !ladder.isEmpty {
             var lo = 0, hi = ladder.count - 1
-            if rung(hi).height <= available + 0.01 {
+            if !rung(hi).overflows(available) {
                 while lo < hi {
                     let mid = (lo + hi) / 2
-                    if rung(mid).height <= available + 0.01 { hi = mid } else { lo = mid + 1 }
+                    if !rung(mid).overflows(available) { hi = mid } else { lo = mid + 1 }
                 }
                 fitted = rung(lo)
             } else {
@@ -79,7 +79,7 @@ public struct ReportLayout {
                     var b = rung(i)
                     b.cut(toLoss: losses)
                     b.shrinkLosslessly(toFit: available)
-                    return b.height <= available + 0.01 ? b : nil
+                    return b.overflows(available) ? nil : b
                 }
                 var found: ReportBody?
                 // From the first level of the style's full type with the diagrams least tall: a page that
@@ -97,7 +97,7 @@ public struct ReportLayout {
            var timeline = fitted.drafts[t] as? ReportTimelineDraft {
             _ = timeline.grow(max(0, available - fitted.height))
             fitted.drafts[t] = timeline
-            if fitted.height > available + 0.01 { fitted.cut(toFit: available) }
+            if fitted.overflows(available) { fitted.cut(toFit: available) }
         }
 
         var scene = Scene(width: template.width, height: template.height, background: style.colors.background)
