@@ -23,25 +23,18 @@ struct HorizontalTimeline {
     private var unit: Double { style.spacing.unit }
 
     func run() -> LayoutResult {
-        var scene = Scene(width: size.width, height: size.height, background: style.colors.background)
-        var notices: [String] = []
-        let m = layout.margin(size)
-        let contentWidth = max(1, size.width - 2 * m)
-        let heading = layout.heading(title, timeline: timeline, margin: m, width: contentWidth)
+        var (scene, m, contentWidth, heading) = layout.opening(title, timeline: timeline, size: size)
         let top = heading.elements
-        notices += heading.notices
+        var notices = heading.notices
         var y = heading.bottom
         let colors = layout.groupColors(timeline)
 
         // The date scale spans the content width, inset so markers stay inside.
         let markerD = style.spacing.marker
-        let highlightD = markerD * 1.35
-        let inset = highlightD / 2 + 2
-        let domain = DateScale.domain(points: groups.map(\.day),
-                                      spans: timeline.periods.map { ($0.start.start, ($0.end ?? $0.start).end) }
-                                          + groups.map { ($0.date.start, $0.date.end) })
-        let scale = DateScale(domainStart: domain.0, domainEnd: domain.1, rangeStart: m + inset,
-                              rangeEnd: size.width - m - inset)
+        let highlightD = layout.highlightDiameter
+        let domain = TimelineLayout.domain(timeline, groups: groups)
+        let scale = DateScale(domainStart: domain.0, domainEnd: domain.1, rangeStart: m + layout.scaleInset,
+                              rangeEnd: size.width - m - layout.scaleInset)
 
         // Period labels sit in rows above the plot; bands run from there down to the axis area.
         var periodRows: [[(Double, Double)]] = []

@@ -14,9 +14,9 @@ protocol ReportBlockDraft {
     var height: Double { get }
     /// True when the block has given up everything.
     var isDropped: Bool { get }
-    /// A lower bound of `height` that costs no measuring: lets the fitting see that a page overflows
-    /// without measuring a block it is about to cut anyway.
-    var leastHeight: Double { get }
+    /// A lower bound of `height` for a block whose `height` is costly to know (nil: ask `height`): lets the
+    /// fitting see that a page overflows without measuring a block it is about to cut anyway.
+    var heightBound: Double? { get }
     /// The share of its content the block has given up, 0 (all shown) to 1 (dropped); comparable between
     /// type levels, so that a page cut at one level can be cut alike at another.
     var loss: Double { get }
@@ -28,7 +28,7 @@ protocol ReportBlockDraft {
 }
 
 extension ReportBlockDraft {
-    var leastHeight: Double { height }
+    var heightBound: Double? { nil }
 }
 
 /// Type sizes and diagram room at one step of the fitting: the style's sizes, shrunk step by step.

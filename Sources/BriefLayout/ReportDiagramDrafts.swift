@@ -161,13 +161,7 @@ struct ReportPillarsDraft: ReportBlockDraft {
         headingHeight = kit.headingHeight(heading, width: width)
     }
 
-    var leastHeight: Double {
-        switch state {
-        case .whole: headingHeight + wholeAtLeast
-        case .titlesOnly: headingHeight + floor
-        case .dropped: 0
-        }
-    }
+    var heightBound: Double? { state == .whole ? headingHeight + wholeAtLeast : nil }
 
     private var inner: Double {
         switch state {
@@ -200,7 +194,7 @@ struct ReportPillarsDraft: ReportBlockDraft {
         var out = kit.headingElements(heading, frame: frame)
         var layout = PillarsLayout(style: kit.style, measurer: kit.measurer)
         layout.margin = 0
-        let full = state == .whole && floor < whole.height + 0.01
+        let full = state == .whole
         let result = full
             ? layout.layout(pillars, outcomes: outcomes, size: Size(width: width, height: inner), showOutcomes: showOutcomes)
             : layout.layout(compact, outcomes: [], size: Size(width: width, height: inner), showOutcomes: false)

@@ -34,40 +34,37 @@ struct ReportBody {
     let rows: [ReportRow]
     let gap: Double
 
-    /// The height of blocks stacked with `gap` between those still drawn.
-    func stackHeight(_ indices: [Int]) -> Double {
-        let heights = indices.map { drafts[$0].height }.filter { $0 > 0 }
-        return heights.reduce(0, +) + Double(max(0, heights.count - 1)) * gap
+    /// The height of blocks stacked with `gap` between those still drawn (block heights from `heights`
+    /// when given, else asked).
+    func stackHeight(_ indices: [Int], _ heights: [Double]? = nil) -> Double {
+        let drawn = indices.map { heights?[$0] ?? drafts[$0].height }.filter { $0 > 0 }
+        return drawn.reduce(0, +) + Double(max(0, drawn.count - 1)) * gap
     }
 
-    func rowHeight(_ row: ReportRow) -> Double {
+    func rowHeight(_ row: ReportRow, _ heights: [Double]? = nil) -> Double {
         switch row {
-        case .full(let i): drafts[i].height
-        case .split(let l, let r): max(stackHeight(l), stackHeight(r))
+        case .full(let i): heights?[i] ?? drafts[i].height
+        case .split(let l, let r): max(stackHeight(l, heights), stackHeight(r, heights))
         }
     }
 
     /// All rows with `gap` between the rows still drawn.
-    var height: Double { total(\.height) }
+    var height: Double { total(drafts.map(\.height)) }
 
-    /// True when the body is taller than `available`; decided from the blocks' lower bounds when those
-    /// already say so (a block not measured yet then stays unmeasured).
+    /// True when the body is taller than `available`; decided from the costly blocks' lower bounds when
+    /// those already say so (such a block then stays unmeasured). Each height is asked once.
     func overflows(_ available: Double) -> Bool {
-        total(\.leastHeight) > available + 0.01 || height > available + 0.01
+        let bounds = drafts.map(\.heightBound)
+        var heights = zip(drafts, bounds).map { $1 ?? $0.height }
+        if total(heights) > available + 0.01 { return true }
+        for i in drafts.indices where bounds[i] != nil { heights[i] = drafts[i].height }
+        return total(heights) > available + 0.01
     }
 
-    private func total(_ measure: (any ReportBlockDraft) -> Double) -> Double {
-        func stack(_ indices: [Int]) -> Double {
-            let heights = indices.map { measure(drafts[$0]) }.filter { $0 > 0 }
-            return heights.reduce(0, +) + Double(max(0, heights.count - 1)) * gap
-        }
-        let heights = rows.map { row -> Double in
-            switch row {
-            case .full(let i): measure(drafts[i])
-            case .split(let l, let r): max(stack(l), stack(r))
-            }
-        }.filter { $0 > 0 }
-        return heights.reduce(0, +) + Double(max(0, heights.count - 1)) * gap
+    /// The body's height from each block's height in `heights`.
+    private func total(_ heights: [Double]) -> Double {
+        let rowHeights = rows.map { rowHeight($0, heights) }.filter { $0 > 0 }
+        return rowHeights.reduce(0, +) + Double(max(0, rowHeights.count - 1)) * gap
     }
 
     /// Blocks whose cutting can lower the page: full-width ones, and those in the taller column of a row.

@@ -92,6 +92,29 @@ public struct TimelineLayout {
 
     // MARK: Shared pieces of both orientations
 
+    /// A highlighted date's marker diameter (larger than the others).
+    var highlightDiameter: Double { style.spacing.marker * 1.35 }
+
+    /// How far inside the plot the date scale ends, so the largest marker stays whole.
+    var scaleInset: Double { highlightDiameter / 2 + 2 }
+
+    /// The dates a timeline's scale covers: its dates' own spans and its periods (see `DateScale.domain`).
+    static func domain(_ timeline: Timeline, groups: [MarkerGroup]) -> (Double, Double) {
+        DateScale.domain(points: groups.map(\.day),
+                         spans: timeline.periods.map { ($0.start.start, ($0.end ?? $0.start).end) }
+                             + groups.map { ($0.date.start, $0.date.end) })
+    }
+
+    /// What both orientations start from: the empty canvas, its margin and content width, and the heading.
+    func opening(_ title: String?, timeline: Timeline, size: Size)
+        -> (scene: Scene, margin: Double, contentWidth: Double,
+            heading: (elements: [Element], bottom: Double, notices: [String])) {
+        let m = margin(size)
+        let contentWidth = max(1, size.width - 2 * m)
+        return (Scene(width: size.width, height: size.height, background: style.colors.background), m, contentWidth,
+                heading(title, timeline: timeline, margin: m, width: contentWidth))
+    }
+
     /// Group colours in order of first appearance, from the style's categorical set.
     func groupColors(_ timeline: Timeline) -> [(String, Color)] {
         var names: [String] = []

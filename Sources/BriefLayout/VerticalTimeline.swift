@@ -14,24 +14,16 @@ struct VerticalTimeline {
     private var unit: Double { style.spacing.unit }
 
     func run() -> LayoutResult {
-        var scene = Scene(width: size.width, height: size.height, background: style.colors.background)
-        var notices: [String] = []
-        let m = layout.margin(size)
-        let contentWidth = max(1, size.width - 2 * m)
-        let heading = layout.heading(title, timeline: timeline, margin: m, width: contentWidth)
+        var (scene, m, _, heading) = layout.opening(title, timeline: timeline, size: size)
         let top = heading.elements
-        notices += heading.notices
-        let y = heading.bottom
+        var notices = heading.notices
         let colors = layout.groupColors(timeline)
 
-        let markerD = style.spacing.marker, highlightD = markerD * 1.35
-        let inset = highlightD / 2 + 2
-        let plotTop = y, plotBottom = size.height - m
-        let domain = DateScale.domain(points: groups.map(\.day),
-                                      spans: timeline.periods.map { ($0.start.start, ($0.end ?? $0.start).end) }
-                                          + groups.map { ($0.date.start, $0.date.end) })
-        let scale = DateScale(domainStart: domain.0, domainEnd: domain.1, rangeStart: plotTop + inset,
-                              rangeEnd: plotBottom - inset)
+        let markerD = style.spacing.marker, highlightD = layout.highlightDiameter
+        let plotTop = heading.bottom, plotBottom = size.height - m
+        let domain = TimelineLayout.domain(timeline, groups: groups)
+        let scale = DateScale(domainStart: domain.0, domainEnd: domain.1, rangeStart: plotTop + layout.scaleInset,
+                              rangeEnd: plotBottom - layout.scaleInset)
         let tickFont = style.font(style.sizes.small)
         let precision = groups.map(\.date.precision).max() ?? .year
         let ticks = layout.chooseTicks(scale: scale, precision: precision, font: tickFont, gap: unit * 2,
@@ -165,7 +157,7 @@ struct VerticalTimeline {
         let periodWidth = timeline.periods.compactMap(\.label).map { layout.measurer.measure($0, font: periodFont).width }.max() ?? 0
         let left = min(max(tickWidth, periodWidth), max(1, size.width - 2 * m) * 0.3)
         let axisX = m + left + unit * 2
-        let labelX = axisX + style.spacing.marker * 1.35 / 2 + unit * 6
+        let labelX = axisX + layout.highlightDiameter / 2 + unit * 6
         return (axisX, labelX, max(24, size.width - m - labelX))
     }
 
@@ -173,8 +165,7 @@ struct VerticalTimeline {
     /// fit one line) at `labelSize`, heading included. The tick column is estimated from a year label,
     /// since the scale, and so its ticks, depend on the height being sought.
     func neededHeight(labelSize: Double) -> Double {
-        let m = layout.margin(size)
-        let heading = layout.heading(title, timeline: timeline, margin: m, width: max(1, size.width - 2 * m))
+        let (_, m, _, heading) = layout.opening(title, timeline: timeline, size: size)
         let year = layout.measurer.measure("2000", font: style.font(style.sizes.small)).width
         let labelWidth = columns(tickWidth: year, margin: m).labelWidth
         let sameDay = TimelineLayout.allOnOneDay(timeline.events)
@@ -182,9 +173,8 @@ struct VerticalTimeline {
             layout.block(for: g, size: labelSize, maxWidth: labelWidth, notes: false, sameDay: sameDay, mayCut: true,
                          inline: true)
         }
-        let inset = style.spacing.marker * 1.35 / 2 + 2
         return heading.bottom + labels.map(\.height).reduce(0, +) + gap(labels) * Double(max(0, labels.count - 1))
-            + 2 * inset + m
+            + 2 * layout.scaleInset + m
     }
 
     /// The space between labels: one-line labels read as a list and sit closer than stacks.
