@@ -15,8 +15,10 @@ public struct FileWriteError: Error, CustomStringConvertible, Sendable {
 
 /// Atomic whole-file writes.
 public enum AtomicFile {
-    /// Writes `bytes` to a temporary file beside `path`, flushes it, then renames it over `path`.
-    /// On any failure the temporary file is removed and `path` is left as it was.
+    /// Writes `bytes` to a temporary file beside `path`, then renames it over `path`.
+    /// On any failure the temporary file is removed and `path` is left as it was. No fsync: the rename already
+    /// keeps a crashed or failed run from leaving a partial file, and a flush to disk costs more than the whole
+    /// drawing (0.7 ms here, at times 80 ms) for the sake of surviving a power cut within seconds of the write.
     public static func write(_ bytes: [UInt8], to path: String) throws {
         let slash = path.lastIndex(of: "/")
         let directory = slash.map { String(path[..<$0]) } ?? "."
@@ -45,7 +47,7 @@ public enum AtomicFile {
         // Readable like any file the user makes (mkstemp creates 0600).
         let mask = umask(0); umask(mask)
         fchmod(fd, 0o666 & ~mask)
-        guard fsync(fd) == 0, close(fd) == 0 else { throw FileWriteError(path: path, reason: systemReason()) }
+        guard close(fd) == 0 else { throw FileWriteError(path: path, reason: systemReason()) }
         guard rename(temporary, path) == 0 else { throw FileWriteError(path: path, reason: systemReason()) }
         ok = true
     }

@@ -84,10 +84,22 @@ public struct PillarsLayout {
     /// arrangement at the smallest type. `layout` at that height draws it.
     public func smallestHeight(_ pillars: Pillars, outcomes: [Outcome], width: Double, showOutcomes: Bool = true,
                                parties: [Party] = []) -> Double {
+        smallestHeight(pillars, outcomes: outcomes, width: width, showOutcomes: showOutcomes, parties: parties, memo: nil)
+    }
+
+    /// `smallestHeight`, remembered in `memo` by the smallest scale and the width: the only sizes it depends
+    /// on, so type levels that differ only in sizes the smallest scale clamps to the minimum share one answer.
+    func smallestHeight(_ pillars: Pillars, outcomes: [Outcome], width: Double, showOutcomes: Bool,
+                        parties: [Party], memo: SmallestHeightMemo?) -> Double {
+        let key = SmallestHeightMemo.Key(scale: PillarsScale.ladder(style: style, top: PillarsScale.topFactor(width: width)).last!,
+                                         width: width)
+        if let known = memo?.heights[key] { return known }
         let input = PillarsInput(pillars, outcomes: outcomes, showOutcomes: showOutcomes)
         let fitter = TextFitter(measurer: PillarsMeasureCache(measurer))
         let m = outerMargin(width: width, height: width)
-        return planner(input, parties: parties, width: width, margin: m, fitter: fitter).smallestHeight() + 2 * m
+        let height = planner(input, parties: parties, width: width, margin: m, fitter: fitter).smallestHeight() + 2 * m
+        memo?.heights[key] = height
+        return height
     }
 
     private func outerMargin(width: Double, height: Double) -> Double {
@@ -144,4 +156,14 @@ struct PillarsInput {
             }
         }
     }
+}
+
+/// Smallest heights of one pillar diagram (same columns, fonts and spacing) already found, for a page
+/// that asks at several type levels.
+final class SmallestHeightMemo {
+    struct Key: Hashable {
+        var scale: PillarsScale
+        var width: Double
+    }
+    var heights: [Key: Double] = [:]
 }

@@ -143,7 +143,7 @@ struct ReportPillarsDraft: ReportBlockDraft {
     }
 
     init(block: ReportBlock, heading: String?, kit: ReportKit, width: Double, pillars: Pillars, outcomes: [Outcome],
-         showOutcomes: Bool) {
+         showOutcomes: Bool, floors: SmallestHeightMemo) {
         self.block = block; self.heading = heading; self.kit = kit; self.width = width; self.pillars = pillars
         self.outcomes = outcomes; self.showOutcomes = showOutcomes
         var layout = PillarsLayout(style: kit.style, measurer: kit.measurer)
@@ -151,7 +151,8 @@ struct ReportPillarsDraft: ReportBlockDraft {
         compact = Pillars(roof: pillars.roof, columns: pillars.columns.map { PillarColumn(name: $0.name) },
                           foundation: pillars.foundation)
         // The compact temple is asked to fit a short block; its own layout picks tiers and type to do so.
-        let least = kit.ceilGrid(layout.smallestHeight(compact, outcomes: [], width: width, showOutcomes: false))
+        let least = kit.ceilGrid(layout.smallestHeight(compact, outcomes: [], width: width, showOutcomes: false,
+                                                       parties: [], memo: floors))
         whole = Lazy { [layout] in
             kit.ceilGrid(layout.preferredHeight(pillars, outcomes: outcomes, width: width, showOutcomes: showOutcomes))
         }

@@ -157,16 +157,22 @@ struct ReportPlan {
     let bodyHeight: Double
     /// The body blocks drawn (header and footer excluded), with their effective placement.
     private(set) var blocks: [ReportBlock]
+    /// The summary split into paragraphs, once for every type level.
+    let summaryParagraphs: [String]
+    /// The titles-only temple's heights found so far: the same at most type levels.
+    private let pillarFloors = SmallestHeightMemo()
 
     init(briefing: Briefing, template: ReportTemplate, contentWidth: Double, bodyHeight: Double) {
         self.briefing = briefing; self.template = template; self.contentWidth = contentWidth
         self.bodyHeight = bodyHeight
+        let summaryParagraphs = briefing.summaryParagraphs
+        self.summaryParagraphs = summaryParagraphs
         blocks = template.blocks.compactMap { block in
             var b = block
             if template.columns < 2 { b.placement = .full }
             switch block.kind {
             case .header, .footer: return nil
-            case .summary: return briefing.summaryParagraphs.isEmpty ? nil : b
+            case .summary: return summaryParagraphs.isEmpty ? nil : b
             case .figures: return briefing.figures.isEmpty ? nil : b
             case .outcomes: return briefing.outcomes.isEmpty ? nil : b
             case .timeline: return briefing.timelines.contains { !$0.events.isEmpty } ? b : nil
@@ -197,7 +203,7 @@ struct ReportPlan {
             switch block.kind {
             case .summary:
                 return ReportSummaryDraft(block: block, heading: block.title ?? "Summary", kit: kit, width: w,
-                                          paragraphs: briefing.summaryParagraphs)
+                                          paragraphs: summaryParagraphs)
             case .figures:
                 let gap = unit * 3
                 let columns = max(1, min(briefing.figures.count, Int((w + gap) / (110 + gap))))
@@ -228,7 +234,7 @@ struct ReportPlan {
             case .pillars:
                 return ReportPillarsDraft(block: block, heading: block.title ?? "Pillars of the partnership", kit: kit,
                                           width: w, pillars: briefing.pillars!, outcomes: briefing.outcomes,
-                                          showOutcomes: !hasOutcomesBlock)
+                                          showOutcomes: !hasOutcomesBlock, floors: pillarFloors)
             case .header, .footer:
                 preconditionFailure("header and footer are not body blocks")
             }

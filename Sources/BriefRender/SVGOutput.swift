@@ -2,6 +2,9 @@
 
 import BriefScene
 import CCairoPango
+#if canImport(Glibc)
+import Glibc
+#endif
 
 enum SVGOutput {
     static func render(_ scene: Scene, text: TextEngine) throws -> RenderOutput {
@@ -22,82 +25,88 @@ enum SVGOutput {
             try surface.finish(stage: "finishing the SVG")
             return warnings
         }
-        var bytes = SVGPostprocess.renumberIDs(sink.bytes)
-        bytes = SVGPostprocess.insertTitle(scene.metadata.title, description: scene.metadata.description, into: bytes)
+        var head = ""
+        if !scene.metadata.title.isEmpty { head += "\n<title>\(xmlEscaped(scene.metadata.title))</title>" }
+        if let d = scene.metadata.description, !d.isEmpty { head += "\n<desc>\(xmlEscaped(d))</desc>" }
+        let bytes = SVGPostprocess.finish(sink.bytes, insertingAfterRoot: Array(head.utf8))
         return RenderOutput(bytes: bytes, warnings: warnings)
     }
 }
 
-/// Byte-level edits of Cairo's SVG output.
+/// Byte-level edits of Cairo's SVG output, in one pass over it.
 enum SVGPostprocess {
     /// Id families Cairo numbers; `surface` uses a process-wide counter, the others are renumbered too
     /// so that output never depends on what was drawn before in the process.
     static let prefixes: [[UInt8]] = ["surface", "image", "pattern", "clip", "mask", "source"].map { Array($0.utf8) }
 
-    /// Renumbers `id="surfaceN"` / `#surfaceN` (and the other families) 1, 2, 3… in order of first appearance.
-    static func renumberIDs(_ input: [UInt8]) -> [UInt8] {
+    /// Renumbers `id="surfaceN"` / `#surfaceN` (and the other families) 1, 2, 3… in order of first
+    /// appearance, and puts `head` (the title and description) right after the root `<svg …>` tag.
+    static func finish(_ input: [UInt8], insertingAfterRoot head: [UInt8] = []) -> [UInt8] {
         var maps = [[Int: Int]](repeating: [:], count: prefixes.count)
         var out: [UInt8] = []
-        out.reserveCapacity(input.count + 64)
-        let n = input.count
+        out.reserveCapacity(input.count + head.count + 64)
         let quote = UInt8(ascii: "\""), hash = UInt8(ascii: "#")
-        var copied = 0 // input[..<copied] is in `out` already
-        var i = 0
-        while i < n {
-            // Only a quote or a hash can start an id reference: copy everything up to one in bulk.
-            guard let mark = input[i...].firstIndex(where: { $0 == quote || $0 == hash }) else { break }
-            i = mark + 1
-            for (k, prefix) in prefixes.enumerated() where matches(prefix, in: input, at: i) {
-                var j = i + prefix.count
-                var number = 0
-                let digitsStart = j
-                while j < n, input[j] >= 48, input[j] <= 57, j - digitsStart < 12 {
-                    number = number * 10 + Int(input[j] - 48)
-                    j += 1
-                }
-                guard j > digitsStart, j == n || !(input[j] >= 48 && input[j] <= 57) else { break }
-                let next = maps[k][number] ?? (maps[k].count + 1)
-                maps[k][number] = next
-                out.append(contentsOf: input[copied..<i])
-                out.append(contentsOf: prefix)
-                out.append(contentsOf: String(next).utf8)
-                copied = j
-                i = j
-                break
+        input.withUnsafeBufferPointer { buffer in
+            let n = buffer.count
+            var copied = 0 // buffer[..<copied] is in `out` already
+            if !head.isEmpty, let root = find(Array("<svg".utf8), in: buffer),
+               let close = buffer[root...].firstIndex(of: UInt8(ascii: ">")) {
+                out.append(contentsOf: buffer[...close])
+                out.append(contentsOf: head)
+                copied = close + 1
             }
+            // Only a quote or a hash can start an id reference: find the next of each with memchr.
+            func following(_ byte: UInt8, from start: Int) -> Int {
+                guard start < n, let base = buffer.baseAddress,
+                      let hit = memchr(base + start, Int32(byte), n - start) else { return n }
+                return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            }
+            var nextQuote = following(quote, from: copied), nextHash = following(hash, from: copied)
+            while true {
+                let mark = min(nextQuote, nextHash)
+                guard mark < n else { break }
+                var i = mark + 1
+                if mark == nextQuote { nextQuote = following(quote, from: i) } else { nextHash = following(hash, from: i) }
+                for (k, prefix) in prefixes.enumerated() where matches(prefix, in: buffer, at: i) {
+                    var j = i + prefix.count
+                    var number = 0
+                    let digitsStart = j
+                    while j < n, buffer[j] >= 48, buffer[j] <= 57, j - digitsStart < 12 {
+                        number = number * 10 + Int(buffer[j] - 48)
+                        j += 1
+                    }
+                    guard j > digitsStart, j == n || !(buffer[j] >= 48 && buffer[j] <= 57) else { break }
+                    let next = maps[k][number] ?? (maps[k].count + 1)
+                    maps[k][number] = next
+                    out.append(contentsOf: buffer[copied..<i])
+                    out.append(contentsOf: prefix)
+                    appendDecimal(next, to: &out)
+                    copied = j
+                    i = j
+                    if nextQuote < j { nextQuote = following(quote, from: j) }
+                    if nextHash < j { nextHash = following(hash, from: j) }
+                    break
+                }
+            }
+            out.append(contentsOf: buffer[copied...])
         }
-        out.append(contentsOf: input[copied...])
         return out
     }
 
-    private static func matches(_ prefix: [UInt8], in input: [UInt8], at index: Int) -> Bool {
+    private static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
+        if value >= 10 { appendDecimal(value / 10, to: &out) }
+        out.append(UInt8(48 + value % 10))
+    }
+
+    private static func matches(_ prefix: [UInt8], in input: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         guard index + prefix.count <= input.count else { return false }
         for (offset, b) in prefix.enumerated() where input[index + offset] != b { return false }
         return true
     }
 
-    /// Inserts `<title>` and `<desc>` as the first children of the root `<svg>` element.
-    static func insertTitle(_ title: String, description: String?, into input: [UInt8]) -> [UInt8] {
-        var insert = ""
-        if !title.isEmpty { insert += "\n<title>\(xmlEscaped(title))</title>" }
-        if let description, !description.isEmpty { insert += "\n<desc>\(xmlEscaped(description))</desc>" }
-        guard !insert.isEmpty, let start = find(Array("<svg".utf8), in: input, from: 0),
-              let end = input[start...].firstIndex(of: UInt8(ascii: ">")) else { return input }
-        var out = Array(input[...end])
-        out.reserveCapacity(input.count + insert.utf8.count)
-        out.append(contentsOf: insert.utf8)
-        out.append(contentsOf: input[(end + 1)...])
-        return out
-    }
-
-    private static func find(_ needle: [UInt8], in haystack: [UInt8], from: Int) -> Int? {
+    private static func find(_ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
         guard haystack.count >= needle.count else { return nil }
-        var i = from
-        while i <= haystack.count - needle.count {
-            if matches(needle, in: haystack, at: i) { return i }
-            i += 1
-        }
+        for i in 0...(haystack.count - needle.count) where matches(needle, in: haystack, at: i) { return i }
         return nil
     }
-
 }

@@ -15,6 +15,9 @@ import CCairoPango
 /// Unhinted, unrounded text scales exactly, and measuring and drawing share this one computation, so
 /// line breaks always agree; and Pango loads each font once instead of once per size (about 2 ms
 /// each, and layouts try dozens of sizes).
+///
+/// A left-aligned text also serves every wrap width that breaks it into the same lines (see
+/// ``WrapSpan``), so fitting a page at several type sizes shapes each text far fewer times.
 final class TextEngine {
     /// The size every text is laid out at.
     static let referenceSize = 10.0
@@ -29,11 +32,23 @@ final class TextEngine {
     }
     /// Laid-out texts by their reference form; emptied when full (a page measures a few thousand).
     private var laidOut: [LayoutKey: GObjectRef] = [:]
+    /// Left-aligned layouts by text and reference font, with the wrap widths each one serves.
+    private struct SpanKey: Hashable {
+        var text: String
+        var font: FontSpec
+    }
+    private var spans: [SpanKey: [WrapSpan]] = [:]
+    /// How many requests a layout made for another wrap width served.
+    private(set) var reusedCount = 0
     private static let keptLayouts = 4096
     private var fonts: [FontSpec: FontDescription] = [:]
 
+    /// Whether a layout may serve other wrap widths (off only to check that it changes nothing).
+    let reusesWrapSpans: Bool
+
     /// A private font map (the default); or, with `threadDefaultFontMap`, this thread's default Pango Cairo font map.
-    init(threadDefaultFontMap: Bool = false) {
+    init(threadDefaultFontMap: Bool = false, reusesWrapSpans: Bool = true) {
+        self.reusesWrapSpans = reusesWrapSpans
         FontSystem.ready()
         let map: UnsafeMutablePointer<PangoFontMap>
         if threadDefaultFontMap {
@@ -77,12 +92,23 @@ final class TextEngine {
         let form = TextEngine.referenceForm(font, wrapWidth: wrapWidth)
         let key = LayoutKey(text: text, font: form.font, wrapWidth: form.wrapWidth, alignment: alignment)
         if let known = laidOut[key] { return (known.pointer, form.scale) }
-        if laidOut.count >= TextEngine.keptLayouts { laidOut.removeAll(keepingCapacity: true) }
+        let spanKey = reusesWrapSpans && alignment == .left && !TextEngine.mayRunRightToLeft(text)
+            ? SpanKey(text: text, font: form.font) : nil
+        let units = TextEngine.pangoUnits(form.wrapWidth)
+        if let spanKey, let span = spans[spanKey]?.first(where: { $0.serves(units) }) {
+            laidOut[key] = span.layout
+            reusedCount += 1
+            return (span.layout.pointer, form.scale)
+        }
+        if laidOut.count >= TextEngine.keptLayouts {
+            laidOut.removeAll(keepingCapacity: true)
+            spans.removeAll(keepingCapacity: true)
+        }
         let layout = GObjectRef(pango_layout_new(context.pointer))
         let l = layout.pointer
         pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR)
         pango_layout_set_font_description(l, description(form.font).pointer)
-        pango_layout_set_width(l, TextEngine.pangoUnits(form.wrapWidth))
+        pango_layout_set_width(l, units)
         pango_layout_set_alignment(l, alignment.pango)
         if TextEngine.holdsAddress(text) {
             // A web address broken across lines must not gain a hyphen the reader would copy.
@@ -98,7 +124,23 @@ final class TextEngine {
             }
         }
         laidOut[key] = layout
+        if let spanKey {
+            var logical = PangoRectangle()
+            pango_layout_get_extents(l, nil, &logical)
+            spans[spanKey, default: []].append(WrapSpan(widest: logical.width, width: units, layout: layout))
+        }
         return (l, form.scale)
+    }
+
+    /// True when `text` has a letter of a right-to-left script: such a paragraph is set flush right,
+    /// so where its lines sit depends on the wrap width itself.
+    static func mayRunRightToLeft(_ text: String) -> Bool {
+        text.unicodeScalars.contains { scalar in
+            switch scalar.value {
+            case 0x0590...0x08FF, 0xFB1D...0xFDFF, 0xFE70...0xFEFF, 0x10800...0x10FFF, 0x1E800...0x1EFFF: true
+            default: false
+            }
+        }
     }
 
     /// True when `text` has a web address in it ("https://…", "www.…", "example.org/path").
@@ -151,5 +193,23 @@ extension TextAlignment {
         case .center: PANGO_ALIGN_CENTER
         case .right: PANGO_ALIGN_RIGHT
         }
+    }
+}
+
+/// The wrap widths that break a left-aligned text into the lines of one layout. Pango breaks lines
+/// greedily, each as long as fits: a layout wrapped at `width` whose widest line is `widest` comes out
+/// line for line the same at any width from `widest` to `width` (every line it kept still fits, every
+/// longer line it refused still does not), and a text laid out unwrapped the same at any width from its
+/// natural width up. Left-aligned, the lines also sit in the same places, so measuring and drawing may use it.
+struct WrapSpan {
+    /// The widest line, in Pango units.
+    var widest: Int32
+    /// The wrap width the layout was made with, in Pango units; -1 for none.
+    var width: Int32
+    var layout: GObjectRef
+
+    func serves(_ units: Int32) -> Bool {
+        if units < 0 { return width < 0 }
+        return widest <= units && (width < 0 || units <= width)
     }
 }

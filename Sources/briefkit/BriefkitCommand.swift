@@ -14,6 +14,10 @@ struct Briefkit: ParsableCommand {
         PhaseTimer.start()
         FontSystem.warmUp()
         main(nil)
+        // Success (a failure exits inside `main`): leave without the libraries' teardown at exit, which
+        // frees nothing the system would not, after flushing what was printed.
+        fflush(nil)
+        _exit(0)
     }
 
     static let configuration = CommandConfiguration(

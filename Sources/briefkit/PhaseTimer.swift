@@ -21,7 +21,7 @@ enum PhaseTimer {
     static func mark(_ phase: String) {
         guard enabled else { return }
         let t = now()
-        Run.say("briefkit: timing: \(phase) \(Int((t - last) * 10) / 10) ms")
+        Run.say("briefkit: timing: \(phase) \(Double(Int((t - last) * 10)) / 10) ms")
         last = t
     }
 }

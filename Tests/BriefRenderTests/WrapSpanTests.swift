@@ -1,0 +1,62 @@
+// A left-aligned layout serves every wrap width that breaks it into the same lines (TextEngine's WrapSpan):
+// checked against layouts made afresh for each width, line by line, over widths tried in every order.
+
+@testable import BriefRender
+import BriefScene
+import CCairoPango
+import Testing
+
+@Suite struct WrapSpanTests {
+    static let texts = [
+        "General Secretary Tô Lâm and Prime Minister Keir Starmer agreed to upgrade relations to a Comprehensive "
+            + "Strategic Partnership, with eight pillars of cooperation from defence to people-to-people exchange.",
+        "Agreement on green finance",
+        "Donaudampfschifffahrtsgesellschaftskapitän and Rechtsschutzversicherungsgesellschaften, both long words",
+        "日本とベトナムは包括的戦略的パートナーシップに関係を格上げし、経済、安全保障、人材交流の協力を深めることで合意した。",
+        "See https://www.mea.gov.in/bilateral-documents.htm?dtl/38270/Joint_Statement for the full statement",
+        "First paragraph, short.\nSecond paragraph is a good deal longer than the first one, and wraps.",
+        "Việt Nam – United Kingdom · 29 October 2025 · London",
+        "  leading and trailing spaces   ",
+    ]
+
+    /// The lines of a layout as (start, length) byte ranges, and its metrics.
+    static func shape(_ engine: TextEngine, _ text: String, _ font: FontSpec, _ width: Double?) -> ([[Int32]], TextMetrics) {
+        let l = engine.prepare(text, font: font, wrapWidth: width, alignment: .left).layout
+        var lines: [[Int32]] = []
+        for i in 0..<pango_layout_get_line_count(l) {
+            let line = pango_layout_get_line_readonly(l, i)!.pointee
+            lines.append([line.start_index, line.length])
+        }
+        return (lines, engine.metrics(l, scale: 1))
+    }
+
+    @Test(arguments: [FontWeight.regular, .bold])
+    func reusedLayoutsBreakLikeFreshOnes(weight: FontWeight) {
+        let shared = TextEngine()
+        let fresh = TextEngine(reusesWrapSpans: false)
+        let font = FontSpec(family: "Noto Sans, DejaVu Sans", size: 10, weight: weight)
+        // Descending, ascending, then scattered: the orders in which a page's fitting asks.
+        let down = stride(from: 700.0, through: 8, by: -7.3).map { $0 }
+        let scattered = (0..<120).map { Double(($0 * 7919) % 640) + 5 }
+        for text in Self.texts {
+            for width in [nil] + down + down.reversed() + scattered {
+                let a = Self.shape(shared, text, font, width)
+                let b = Self.shape(fresh, text, font, width)
+                #expect(a.0 == b.0, "lines of \(text.prefix(24)) at \(width.map { "\($0)" } ?? "no wrap")")
+                #expect(a.1 == b.1, "metrics of \(text.prefix(24)) at \(width.map { "\($0)" } ?? "no wrap")")
+            }
+        }
+        // The point of it: most of these widths were served without shaping again.
+        #expect(shared.reusedCount > 1000, "reused \(shared.reusedCount)")
+    }
+
+    @Test func rightToLeftAndCentredTextIsNotShared() {
+        let engine = TextEngine()
+        let font = FontSpec(family: "Noto Sans, DejaVu Sans", size: 10)
+        for width in [300.0, 280, 260] {
+            engine.prepare("مرحبا بكم في الاجتماع", font: font, wrapWidth: width, alignment: .left)
+            engine.prepare("Politics & diplomacy", font: font, wrapWidth: width, alignment: .center)
+        }
+        #expect(engine.reusedCount == 0)
+    }
+}
