@@ -1,5 +1,19 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
+
+/// Release linker flags of the `briefkit` binary (see the target).
+let releaseLinking: [String] = {
+    var flags = ["-Xlinker", "-no-pie"]
+    // When the C++ library's archive is installed (Debian: libstdc++-NN-dev, which Swift needs anyway), link it
+    // in: the script in Scripts/static-libstdc++ stands in for libstdc++.so, so the shared one is not loaded.
+    let gcc = "/usr/lib/gcc/x86_64-linux-gnu"
+    let versions = (try? FileManager.default.contentsOfDirectory(atPath: gcc)) ?? []
+    if versions.contains(where: { FileManager.default.fileExists(atPath: "\(gcc)/\($0)/libstdc++.a") }) {
+        flags += ["-L\(Context.packageDirectory)/Scripts/static-libstdc++"]
+    }
+    return flags
+}()
 
 let package = Package(
     name: "BriefKit",
@@ -32,10 +46,11 @@ let package = Package(
         .executableTarget(
             name: "briefkit",
             dependencies: ["BriefKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
-            // A position-dependent release binary: a PIE of this size (Swift runtime and Foundation linked
-            // in) spends over a millisecond of every run relocating 78,000 pointers and copying the pages
-            // they sit on, a tenth of drawing a timeline. The libraries it loads are still placed at random.
-            linkerSettings: [.unsafeFlags(["-Xlinker", "-no-pie"], .when(configuration: .release))]
+            // Start-up is a fifth of drawing a timeline, so the release binary starts lighter: position-dependent
+            // (a PIE of this size spends a millisecond relocating 78,000 pointers and copying the pages they sit
+            // on; the libraries it loads are still placed at random), and with the C++ library linked in (loading
+            // and binding the shared one costs about as much).
+            linkerSettings: [.unsafeFlags(releaseLinking, .when(configuration: .release))]
         ),
         .target(name: "BriefTestSupport", dependencies: ["BriefKit"]),
         .testTarget(name: "BriefModelTests", dependencies: ["BriefModel", "BriefTestSupport"]),

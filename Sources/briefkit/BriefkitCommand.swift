@@ -13,11 +13,27 @@ struct Briefkit: ParsableCommand {
     static func main() {
         PhaseTimer.start()
         FontSystem.warmUp()
-        main(nil)
-        // Success (a failure exits inside `main`): leave without the libraries' teardown at exit, which
-        // frees nothing the system would not, after flushing what was printed.
+        runSubcommand(Array(CommandLine.arguments.dropFirst()))
+        // Success (a failure exits inside): leave without the libraries' teardown at exit, which frees
+        // nothing the system would not, after flushing what was printed.
         fflush(nil)
         _exit(0)
+    }
+
+    /// Runs `briefkit NAME ARGS…` by parsing ARGS as NAME's own arguments (its `_superCommandName` keeps
+    /// its usage reading "briefkit NAME"). Parsing through the whole command tree also parses the root's
+    /// and checks for a completion-script request first: a sixth of drawing a timeline, on the main
+    /// thread while fontconfig starts. Anything but a plain run of a subcommand (help, a mistake, no
+    /// subcommand, a completion script) goes through the whole tree, so every message reads as it did.
+    private static func runSubcommand(_ arguments: [String]) {
+        guard let name = arguments.first,
+              let type = configuration.subcommands.first(where: { $0._commandName == name }),
+              let parsed = try? type.parseAsRoot(Array(arguments.dropFirst())),
+              Swift.type(of: parsed) == type else {
+            return main(nil)
+        }
+        var command = parsed
+        do { try command.run() } catch { type.exit(withError: error) }
     }
 
     static let configuration = CommandConfiguration(

@@ -6,6 +6,7 @@ import BriefKit
 struct DescribeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "describe",
+        _superCommandName: "briefkit",
         abstract: "Print the alt text (a text description) of each diagram in a briefing file.",
         discussion: """
         One line per diagram: `timeline ID: …` for each timeline (or only the one --id names) and \

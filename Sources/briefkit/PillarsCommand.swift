@@ -6,6 +6,7 @@ import BriefKit
 struct PillarsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pillars",
+        _superCommandName: "briefkit",
         abstract: "Draw the pillar (temple) diagram: a roof over the cooperation pillars on a stepped foundation.",
         discussion: """
         Columns are equal, their titles share one size; each column lists its items and the outcomes whose \

@@ -6,6 +6,7 @@ import BriefKit
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
+        _superCommandName: "briefkit",
         abstract: "Make the one-page briefing: everything in the file on exactly one page.",
         discussion: """
         The page follows a report template (see `briefkit templates`; the page size comes from it): a \

@@ -5,7 +5,8 @@ import BriefKit
 
 struct TemplatesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "templates", abstract: "List the shipped report templates with a one-line description.")
+        commandName: "templates", _superCommandName: "briefkit",
+        abstract: "List the shipped report templates with a one-line description.")
 
     func run() throws {
         let names = TemplateCatalog.names()

@@ -6,6 +6,7 @@ import BriefKit
 struct TimelineCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "timeline",
+        _superCommandName: "briefkit",
         abstract: "Draw a timeline: every event at its true date, labels that never overlap.",
         discussion: """
         Events on the same date share a marker; highlighted events are drawn in the accent colour and bold; \

@@ -6,6 +6,7 @@ import BriefKit
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
+        _superCommandName: "briefkit",
         abstract: "Check briefing files; print each problem as FILE:LINE:COLUMN: FIELD: MESSAGE.",
         discussion: "Exits 0 when every file is valid (warnings allowed), 1 when any file has an error.")
 
@@ -35,7 +36,8 @@ struct ValidateCommand: ParsableCommand {
 
 struct StylesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "styles", abstract: "List the shipped styles with a one-line description.")
+        commandName: "styles", _superCommandName: "briefkit",
+        abstract: "List the shipped styles with a one-line description.")
 
     func run() throws {
         for name in StyleCatalog.names() {
