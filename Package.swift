@@ -43,9 +43,12 @@ let package = Package(
                 linkerSettings: [.linkedLibrary("fontconfig")]),
         .target(name: "BriefKit", dependencies: ["BriefModel", "BriefScene", "BriefLayout", "BriefRender",
                                                 .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        // Starts fontconfig as the command's process starts (the library never starts threads by itself).
+        .target(name: "CBriefkitLaunch", linkerSettings: [.linkedLibrary("fontconfig"), .linkedLibrary("pthread")]),
         .executableTarget(
             name: "briefkit",
-            dependencies: ["BriefKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["BriefKit", "CBriefkitLaunch",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")],
             // Start-up is a fifth of drawing a timeline, so the release binary starts lighter: position-dependent
             // (a PIE of this size spends a millisecond relocating 78,000 pointers and copying the pages they sit
             // on; the libraries it loads are still placed at random), and with the C++ library linked in (loading

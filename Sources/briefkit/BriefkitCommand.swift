@@ -2,6 +2,7 @@
 
 import ArgumentParser
 import BriefKit
+import CBriefkitLaunch
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -9,10 +10,15 @@ import Glibc
 @main
 struct Briefkit: ParsableCommand {
     /// Starts the phase clock before argument parsing, so `BRIEFKIT_TIMING` reports start-up too, and
-    /// fontconfig's set-up, so that it overlaps parsing and reading.
+    /// makes sure fontconfig's set-up is under way (CBriefkitLaunch starts it before `main`), so that it
+    /// overlaps parsing and reading.
     static func main() {
         PhaseTimer.start()
-        FontSystem.warmUp()
+        if bk_launch_fontconfig_started() != 0 {
+            FontSystem.adopt(waitingWith: { bk_launch_wait_fontconfig() })
+        } else {
+            FontSystem.warmUp()
+        }
         runSubcommand(Array(CommandLine.arguments.dropFirst()))
         // Success (a failure exits inside): leave without the libraries' teardown at exit, which frees
         // nothing the system would not, after flushing what was printed.
