@@ -2,8 +2,11 @@
 import Foundation
 import PackageDescription
 
-/// Release linker flags of the `briefkit` binary (see the target).
+/// Release linker flags of the `briefkit` binary on Linux (see the target).
 let releaseLinking: [String] = {
+    #if !os(Linux)
+    return []
+    #else
     var flags = ["-Xlinker", "-no-pie"]
     // When the C++ library's archive is installed (Debian: libstdc++-NN-dev, which Swift needs anyway), link it
     // in: the script in Scripts/static-libstdc++ stands in for libstdc++.so, so the shared one is not loaded.
@@ -13,6 +16,7 @@ let releaseLinking: [String] = {
         flags += ["-L\(Context.packageDirectory)/Scripts/static-libstdc++"]
     }
     return flags
+    #endif
 }()
 
 let package = Package(
