@@ -129,9 +129,12 @@ public struct TimelineLayout {
         return style.colors.primary
     }
 
-    /// The date as a label shows it: times alone when every event falls on one day.
-    func dateText(_ date: BriefDate, sameDay: Bool) -> String {
-        date.precision == .minute && sameDay ? date.timeLabel : date.label
+    /// The date as a label shows it: times alone when every event falls on one day; months abbreviated
+    /// when `short` (labels set on one line, and the stacked ones beside them, which must read alike).
+    func dateText(_ date: BriefDate, sameDay: Bool, short: Bool = false) -> String {
+        if date.precision == .minute && sameDay { return date.timeLabel }
+        if short && date.precision == .month { return "\(BriefDate.shortMonthNames[date.month - 1]) \(date.year)" }
+        return date.label
     }
 
     static func allOnOneDay(_ events: [TimelineEvent]) -> Bool {
@@ -181,7 +184,7 @@ public struct TimelineLayout {
                                    metrics: measurer.measure(more, font: font), wrapWidth: nil, elided: false))
         }
         let dateFont = style.font(dateSize)
-        let dateLabel = dateText(group.date, sameDay: sameDay)
+        let dateLabel = dateText(group.date, sameDay: sameDay, short: inline)
         lines.append(LabelLine(text: dateLabel, font: dateFont, color: style.colors.muted, role: "date",
                                metrics: measurer.measure(dateLabel, font: dateFont), wrapWidth: nil, elided: false))
         if notes, group.events.count == 1, let note = group.events[0].note, !note.isEmpty,
@@ -203,9 +206,7 @@ public struct TimelineLayout {
         let names = events.map(\.label).joined(separator: ", ")
         let font = style.font(size, e.highlight ? .bold : .regular)
         let dateFont = style.font(max(style.sizes.minimum, size - (style.sizes.body - style.sizes.small)))
-        let date = group.date.precision == .month
-            ? "\(BriefDate.shortMonthNames[group.date.month - 1]) \(group.date.year)"
-            : dateText(group.date, sameDay: sameDay)
+        let date = dateText(group.date, sameDay: sameDay, short: true)
         let name = measurer.measure(names, font: font), when = measurer.measure(date, font: dateFont)
         let gap = style.spacing.unit
         guard name.width + gap + when.width <= maxWidth else { return nil }

@@ -83,6 +83,27 @@ import Testing
         }
     }
 
+    @Test func datesReadAlikeInOneTimeline() {
+        // One-line labels abbreviate the month ("Mar 2025"); a stacked label among them must too.
+        let timeline = TimelineFixtures.partnersAsInTheExample
+        let full = Set(BriefDate.monthNames), short = Set(BriefDate.shortMonthNames)
+        var slides = Style.standard // the sizes of Styles/slides.yaml, where one date stacks among one-liners
+        slides.sizes = Style.Sizes(title: 32, heading: 24, body: 20, small: 16, minimum: 14)
+        for measurer in TestMeasurers.all() {
+            for (style, size) in [(Style.standard, Size(width: 960, height: 260)), (.standard, Size(width: 515, height: 240)),
+                                  (.standard, Size(width: 960, height: 400)), (.standard, Size(width: 400, height: 900)),
+                                  (slides, Size(width: 960, height: 540))] {
+                let layout = TimelineLayout(style: style, measurer: measurer)
+                let months = layout.layout(timeline, size: size).scene.texts.filter { $0.role == "date" }
+                    .compactMap { $0.text.split(separator: " ").first.map(String.init) }
+                // ("May" reads the same either way.)
+                let forms = Set(months.filter { !(full.contains($0) && short.contains($0)) }
+                    .map { full.contains($0) ? "full" : short.contains($0) ? "short" : "other" })
+                #expect(forms.count <= 1, "\(size): \(months)")
+            }
+        }
+    }
+
     @Test func markersSitAtTheirDatesInOrder() throws {
         let layout = TimelineLayout(style: .standard, measurer: FixedMeasurer())
         let result = layout.layout(TimelineFixtures.partners, size: Size(width: 960, height: 360))
