@@ -63,12 +63,22 @@ public struct BriefingLoadError: Error, Sendable, CustomStringConvertible {
         self.errors = errors; self.warnings = warnings; self.truncated = truncated
     }
 
+    /// Warnings and errors together, one per line in file order (a warning about line 6 after an error
+    /// on line 5); a last line says when reading stopped early. What a command prints.
+    public var listing: String {
+        let inOrder = (errors + warnings).enumerated().sorted { a, b in
+            (a.element.line, a.element.column, a.offset) < (b.element.line, b.element.column, b.offset)
+        }.map(\.element)
+        return ([inOrder.map(\.description).joined(separator: "\n")] + stoppedLine).joined(separator: "\n")
+    }
+
+    private var stoppedLine: [String] {
+        guard truncated, let file = errors.first?.file else { return [] }
+        return ["\(file): stopped after \(errors.count) errors"]
+    }
+
     /// One error per line; a last line says when reading stopped early.
     public var description: String {
-        var lines = errors.map(\.description)
-        if truncated, let file = errors.first?.file {
-            lines.append("\(file): stopped after \(errors.count) errors")
-        }
-        return lines.joined(separator: "\n")
+        (errors.map(\.description) + stoppedLine).joined(separator: "\n")
     }
 }

@@ -176,8 +176,7 @@ enum Run {
             for w in loaded.warnings { say(w.description) }
             return loaded.briefing
         } catch let error as BriefingLoadError {
-            for w in error.warnings { say(w.description) }
-            say(error.description)
+            say(error.listing)
             throw ExitCode.failure
         }
     }

@@ -49,8 +49,7 @@ struct ReportCommand: ParsableCommand {
         do {
             loaded = try TemplateCatalog.load(template)
         } catch let error as BriefingLoadError {
-            for w in error.warnings { Run.say(w.description) }
-            Run.say(error.description)
+            Run.say(error.listing)
             throw ExitCode.failure
         } catch {
             Run.say("briefkit: \(error)")

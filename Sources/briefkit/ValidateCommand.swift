@@ -25,8 +25,7 @@ struct ValidateCommand: ParsableCommand {
                       + "\(count(b.timelines.map(\.events.count).reduce(0, +), "event")), "
                       + "\(count(b.pillars?.columns.count ?? 0, "pillar")), \(count(b.outcomes.count, "outcome")))")
             } catch let error as BriefingLoadError {
-                for w in error.warnings { Run.say(w.description) }
-                Run.say(error.description)
+                Run.say(error.listing)
                 failed = true
             }
         }

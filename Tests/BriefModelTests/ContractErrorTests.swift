@@ -303,6 +303,29 @@ import Testing
         #expect(good.briefing.timelines[0].events.map(\.date.precision) == [.year, .month, .minute])
     }
 
+    @Test func warningsAndErrorsAreListedTogetherInFileOrder() throws {
+        let text = """
+        title: T
+        timelines:
+          - events:
+              - {date: 2024-02-30, label: a}
+              - {date: 2024-02-10, lable: b}
+        summery: x
+        """
+        do {
+            _ = try Fixture.decode(text)
+            Issue.record("should have been refused")
+        } catch let error as BriefingLoadError {
+            let lines = error.listing.split(separator: "\n").map(String.init)
+            #expect(lines.count == 4, "\(lines)")
+            let places = lines.map { $0.split(separator: ":").dropFirst().prefix(2).compactMap { Int($0) } }
+            #expect(places == places.sorted { $0.lexicographicallyPrecedes($1) }, "\(lines)")
+            #expect(lines.last?.contains("warning: summery") == true || lines.last?.contains("unknown field 'summery'") == true,
+                    "\(lines)")
+            #expect(lines.filter { $0.contains("warning:") }.count == 2, "\(lines)")
+        }
+    }
+
     @Test func manyErrorsAreAllReportedInFileOrderUpToTheLimit() throws {
         var lines = ["title: T", "timelines:", "  - events:"]
         for index in 0..<30 { lines.append("      - {date: 2025-13, label: e\(index)}") }
