@@ -206,7 +206,10 @@ struct ReportPlan {
                                           paragraphs: summaryParagraphs)
             case .figures:
                 let gap = unit * 3
-                let columns = max(1, min(briefing.figures.count, Int((w + gap) / (110 + gap))))
+                // As many per row as fit at 110 pt, then balanced over the rows that takes (2 + 2, not 3 + 1).
+                let fit = max(1, min(briefing.figures.count, Int((w + gap) / (110 + gap))))
+                let rows = (briefing.figures.count + fit - 1) / fit
+                let columns = (briefing.figures.count + rows - 1) / rows
                 let cw = (w - Double(columns - 1) * gap) / Double(columns)
                 return ReportListDraft(block: block, heading: block.title ?? "Key figures", kit: kit, width: w,
                                        items: briefing.figures.map { kit.figureItem($0, width: cw) },

@@ -141,6 +141,21 @@ import Testing
         }
     }
 
+    /// Key figures fill their rows evenly (2 + 2, not 3 + 1), and every template keeps the sources.
+    @Test func figureRowsAreEvenAndSourcesStay() throws {
+        let briefing = try #require(ReportFixtures.examples().first { $0.0 == "vietnam-uk-2025.yaml" }?.1)
+        for template in try ReportFixtures.templates() {
+            let result = ReportLayout(style: .standard, measurer: PangoMeasurer()).layout(briefing, template: template)
+            let rows = Dictionary(grouping: result.scene.texts.filter { $0.role == "figure-value" }) {
+                ($0.box.minY).rounded()
+            }.values.map(\.count)
+            #expect((rows.max() ?? 0) - (rows.min() ?? 0) <= 1, "\(template.name): \(rows)")
+            if template.name != "slide" {
+                #expect(result.scene.bookmarks.contains { $0.title == "Sources" }, "\(template.name): \(result.notices)")
+            }
+        }
+    }
+
     /// Thousands of outcomes and dates: still one page, quickly (the column balancing and the cuts stay
     /// linear), the timeline kept with its labels thinned rather than dropped as a block.
     @Test func thousandsOfItemsStillMakeOnePage() {
