@@ -64,10 +64,15 @@ public struct BriefingLoadError: Error, Sendable, CustomStringConvertible {
     }
 
     /// Warnings and errors together, one per line in file order (a warning about line 6 after an error
-    /// on line 5); a last line says when reading stopped early. What a command prints.
+    /// on line 5; each file's together); a last line says when reading stopped early.
+    /// What a command prints.
     public var listing: String {
-        let inOrder = (errors + warnings).enumerated().sorted { a, b in
-            (a.element.line, a.element.column, a.offset) < (b.element.line, b.element.column, b.offset)
+        let all = errors + warnings
+        var fileOrder: [String: Int] = [:]
+        for d in all where fileOrder[d.file] == nil { fileOrder[d.file] = fileOrder.count }
+        let inOrder = all.enumerated().sorted { a, b in
+            (fileOrder[a.element.file]!, a.element.line, a.element.column, a.offset)
+                < (fileOrder[b.element.file]!, b.element.line, b.element.column, b.offset)
         }.map(\.element)
         return ([inOrder.map(\.description).joined(separator: "\n")] + stoppedLine).joined(separator: "\n")
     }

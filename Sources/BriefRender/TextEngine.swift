@@ -92,8 +92,7 @@ final class TextEngine {
         let form = TextEngine.referenceForm(font, wrapWidth: wrapWidth)
         let key = LayoutKey(text: text, font: form.font, wrapWidth: form.wrapWidth, alignment: alignment)
         if let known = laidOut[key] { return (known.pointer, form.scale) }
-        let spanKey = reusesWrapSpans && alignment == .left && !TextEngine.mayRunRightToLeft(text)
-            ? SpanKey(text: text, font: form.font) : nil
+        let spanKey = reusesWrapSpans && alignment == .left ? SpanKey(text: text, font: form.font) : nil
         let units = TextEngine.pangoUnits(form.wrapWidth)
         if let spanKey, let span = spans[spanKey]?.first(where: { $0.serves(units) }) {
             laidOut[key] = span.layout
@@ -124,7 +123,7 @@ final class TextEngine {
             }
         }
         laidOut[key] = layout
-        if let spanKey {
+        if let spanKey, TextEngine.allLinesLeftToRight(l) {
             var logical = PangoRectangle()
             pango_layout_get_extents(l, nil, &logical)
             spans[spanKey, default: []].append(WrapSpan(widest: logical.width, width: units, layout: layout))
@@ -132,14 +131,11 @@ final class TextEngine {
         return (l, form.scale)
     }
 
-    /// True when `text` has a letter of a right-to-left script: such a paragraph is set flush right,
-    /// so where its lines sit depends on the wrap width itself.
-    static func mayRunRightToLeft(_ text: String) -> Bool {
-        text.unicodeScalars.contains { scalar in
-            switch scalar.value {
-            case 0x0590...0x08FF, 0xFB1D...0xFDFF, 0xFE70...0xFEFF, 0x10800...0x10FFF, 0x1E800...0x1EFFF: true
-            default: false
-            }
+    /// True when every line of `l` runs left to right: a right-to-left paragraph (Arabic letters, or a
+    /// right-to-left mark first) is set flush right, so where its lines sit depends on the wrap width.
+    static func allLinesLeftToRight(_ l: OpaquePointer) -> Bool {
+        (0..<pango_layout_get_line_count(l)).allSatisfy { i in
+            pango_layout_get_line_readonly(l, i).map { pango_layout_line_get_resolved_direction($0) == PANGO_DIRECTION_LTR } ?? false
         }
     }
 

@@ -39,7 +39,8 @@ struct Briefkit: ParsableCommand {
             return main(nil)
         }
         var command = parsed
-        do { try command.run() } catch { type.exit(withError: error) }
+        // As through the whole tree, a failure of the run is reported by the root command.
+        do { try command.run() } catch { exit(withError: error) }
     }
 
     static let configuration = CommandConfiguration(
@@ -198,7 +199,7 @@ enum Run {
             for w in loaded.warnings { say(w.description) }
             return loaded.style
         } catch let error as BriefingLoadError {
-            say(error.description)
+            say(error.listing)
             throw ExitCode.failure
         } catch {
             say("briefkit: \(error)")
