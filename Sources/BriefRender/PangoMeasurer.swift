@@ -4,7 +4,9 @@ import BriefScene
 
 /// Measures text with Pango the way ``Renderer`` draws it (same font map settings, same wrapping).
 ///
-/// Not thread-safe: use one measurer from one thread at a time. Results are cached per
+/// Not thread-safe: use one measurer from one thread at a time. Nor is Pango itself: two measurers
+/// (or a measurer and a render) working at the same time on two threads may lay the same text out
+/// differently, so measure and render from one thread at a time. Results are cached per
 /// (text, font, wrap width, alignment), so repeated questions from layout cost a dictionary lookup.
 public final class PangoMeasurer: TextMeasurer {
     private struct Key: Hashable {
