@@ -77,7 +77,7 @@ struct HorizontalTimeline {
         let footH = tickLine + unit
 
         let precision = groups.map(\.date.precision).max() ?? .year
-        let sameDay = TimelineLayout.allOnOneDay(timeline.events)
+        let dates = TimelineLayout.DateStyle(timeline.events)
         let ticks = layout.chooseTicks(scale: scale, precision: precision, font: tickFont, gap: unit * 3,
                                        along: { scale.position($0.day) }, extent: { $0.width })
         let maxLabelWidth = min(max(96, size.width * 0.16), 220)
@@ -101,7 +101,7 @@ struct HorizontalTimeline {
                                     keepHighlights: keepHighlights, size: a.size,
                                     notes: a.notes, inline: a.inline, scale: scale, axisY: axisY, plotTop: plotTop,
                                     bottom: bottom, tickBand: tickBand, ticks: ticks, tickFont: tickFont,
-                                    belowAxis: belowAxis, maxLabelWidth: maxLabelWidth, sameDay: sameDay,
+                                    belowAxis: belowAxis, maxLabelWidth: maxLabelWidth, dates: dates,
                                     dropping: last) else { return }
                 if bestPlacement == nil || rank(p) < rank(bestPlacement!) { bestPlacement = p }
             }
@@ -279,7 +279,7 @@ struct HorizontalTimeline {
                        keepHighlights: Bool, size s: Double, notes: Bool, inline: Bool,
                        scale: DateScale, axisY: Double,
                        plotTop: Double, bottom: Double, tickBand: Double, ticks: [Tick], tickFont: FontSpec,
-                       belowAxis: Double, maxLabelWidth: Double, sameDay: Bool,
+                       belowAxis: Double, maxLabelWidth: Double, dates: TimelineLayout.DateStyle,
                        dropping: Bool) -> Placement? {
         let m = layout.margin(size)
         // Markers stay out of the index: labels keep `axisGap` from the axis and leaders are tested from
@@ -364,7 +364,7 @@ struct HorizontalTimeline {
         }
 
         func makeBlock(_ g: Int, names: Int?) -> Bool {
-            guard let b = layout.block(for: groups[g], size: s, maxWidth: maxLabelWidth, notes: notes, sameDay: sameDay,
+            guard let b = layout.block(for: groups[g], size: s, maxWidth: maxLabelWidth, notes: notes, dates: dates,
                                        mayCut: dropping, maxNames: names, inline: inline,
                                        inlineWidth: maxLabelWidth * 1.4) else { return false }
             blocks[g] = b

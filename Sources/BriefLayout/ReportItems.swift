@@ -4,11 +4,22 @@ import BriefModel
 import BriefScene
 
 extension ReportKit {
-    /// A figure card: a bar in the primary colour, the value large, the label, the note muted.
-    func figureItem(_ figure: Figure, width: Double) -> ReportItem {
+    /// The size all figure values of a block share: the title size, or as much smaller as the longest needs
+    /// to stay on one line in a card `width` wide (values side by side in different sizes look mismatched).
+    func figureValueSize(_ figures: [Figure], width: Double) -> Double {
+        let textWidth = max(1, width - style.spacing.unit * 2)
+        return figures.map {
+            fitter.fit($0.value, font: style.font(style.sizes.title, .bold), width: textWidth, maxLines: 1,
+                       minimum: style.sizes.minimum).font.size
+        }.min() ?? style.sizes.title
+    }
+
+    /// A figure card: a bar in the primary colour, the value large (at `valueSize`, see `figureValueSize`),
+    /// the label, the note muted.
+    func figureItem(_ figure: Figure, width: Double, valueSize: Double) -> ReportItem {
         let inset = style.spacing.unit * 2
         let textWidth = max(1, width - inset)
-        let value = fitter.fit(figure.value, font: style.font(style.sizes.title, .bold), width: textWidth,
+        let value = fitter.fit(figure.value, font: style.font(valueSize, .bold), width: textWidth,
                                maxLines: 1, minimum: style.sizes.minimum)
         var els: [Element] = []
         var y = 0.0

@@ -108,6 +108,15 @@ public struct ReportLayout {
         scene.elements += placed.elements
         scene.bookmarks += placed.bookmarks
         notices += placed.notices
+        // The page has room for one timeline (the first with events); say which others it leaves to `timeline`.
+        if plan.blocks.contains(where: { $0.kind == .timeline }) {
+            let others = briefing.timelines.filter { !$0.events.isEmpty }.dropFirst().map(\.id)
+            if !others.isEmpty {
+                notices.append("report: \(others.count == 1 ? "timeline" : "timelines") \(others.joined(separator: ", ")) "
+                               + "not on the page (it shows the first; `briefkit timeline FILE --id ID` draws "
+                               + "\(others.count == 1 ? "it" : "each"))")
+            }
+        }
         scene.elements += footer.draw(top: footerTop)
         scene.metadata = ReportMetadata.make(briefing, blocks: placed.bookmarks.map { $0.title.lowercased() },
                                              sourceDate: fallbackDate)
@@ -206,13 +215,16 @@ struct ReportPlan {
                                           paragraphs: summaryParagraphs)
             case .figures:
                 let gap = unit * 3
-                // As many per row as fit at 110 pt, then balanced over the rows that takes (2 + 2, not 3 + 1).
-                let fit = max(1, min(briefing.figures.count, Int((w + gap) / (110 + gap))))
-                let rows = (briefing.figures.count + fit - 1) / fit
-                let columns = (briefing.figures.count + rows - 1) / rows
+                // As many per row as fit at 110 pt, then balanced over the rows that takes (2 + 2, not 3 + 1),
+                // counting only the figures the template's limit lets the page show.
+                let count = min(briefing.figures.count, block.limit ?? briefing.figures.count)
+                let fit = max(1, min(count, Int((w + gap) / (110 + gap))))
+                let rows = max(1, (count + fit - 1) / fit)
+                let columns = max(1, (count + rows - 1) / rows)
                 let cw = (w - Double(columns - 1) * gap) / Double(columns)
+                let valueSize = kit.figureValueSize(briefing.figures, width: cw)
                 return ReportListDraft(block: block, heading: block.title ?? "Key figures", kit: kit, width: w,
-                                       items: briefing.figures.map { kit.figureItem($0, width: cw) },
+                                       items: briefing.figures.map { kit.figureItem($0, width: cw, valueSize: valueSize) },
                                        columns: columns, rowGap: unit * 3, columnGap: gap, noun: "figures", floor: 2)
             case .outcomes:
                 // Across a full row, two columns read down one after the other.

@@ -129,11 +129,33 @@ public struct TimelineLayout {
         return style.colors.primary
     }
 
-    /// The date as a label shows it: times alone when every event falls on one day; months abbreviated
-    /// when `short` (labels set on one line, and the stacked ones beside them, which must read alike).
-    func dateText(_ date: BriefDate, sameDay: Bool, short: Bool = false) -> String {
-        if date.precision == .minute && sameDay { return date.timeLabel }
-        if short && date.precision == .month { return "\(BriefDate.shortMonthNames[date.month - 1]) \(date.year)" }
+    /// How a timeline's labels write dates, the same for every label of it.
+    enum DateStyle {
+        /// Every event falls on one day: times alone ("14:30").
+        case timesOnly
+        /// Some dates carry a day, written with a short month ("29 Oct 2025"): months alike ("Oct 2025").
+        case shortMonths
+        /// Month names in full ("October 2025").
+        case fullMonths
+
+        init(_ events: [TimelineEvent]) {
+            if TimelineLayout.allOnOneDay(events) {
+                self = .timesOnly
+            } else if events.contains(where: { $0.date.precision == .day || $0.date.precision == .minute }) {
+                self = .shortMonths
+            } else {
+                self = .fullMonths
+            }
+        }
+    }
+
+    /// The date as a label shows it, in the timeline's `dates` style; months abbreviated also when `short`
+    /// (labels set on one line, and the stacked ones beside them, which must read alike).
+    func dateText(_ date: BriefDate, dates: DateStyle, short: Bool = false) -> String {
+        if date.precision == .minute && dates == .timesOnly { return date.timeLabel }
+        if (short || dates == .shortMonths) && date.precision == .month {
+            return "\(BriefDate.shortMonthNames[date.month - 1]) \(date.year)"
+        }
         return date.label
     }
 
@@ -146,11 +168,11 @@ public struct TimelineLayout {
     /// Builds a group's label block at `size`; nil when the names cannot fit `maxWidth` in three lines and
     /// `mayCut` is false. `maxNames` limits a same-date stack, adding "+N more". `inline` asks for names and
     /// date on one line when that fits `inlineWidth` (default: `maxWidth`).
-    func block(for group: MarkerGroup, size: Double, maxWidth: Double, notes: Bool, sameDay: Bool,
+    func block(for group: MarkerGroup, size: Double, maxWidth: Double, notes: Bool, dates: DateStyle,
                mayCut: Bool, maxNames: Int? = nil, inline: Bool = false, inlineWidth: Double? = nil) -> LabelBlock? {
         // Names and a short date on one line when asked: "Japan  Nov 2023", "Indonesia, Singapore  Mar 2025".
         if inline, maxNames == nil, let line = inlineBlock(group, size: size, maxWidth: inlineWidth ?? maxWidth,
-                                                           sameDay: sameDay) {
+                                                           dates: dates) {
             return line
         }
         let minimum = style.sizes.minimum
@@ -184,7 +206,7 @@ public struct TimelineLayout {
                                    metrics: measurer.measure(more, font: font), wrapWidth: nil, elided: false))
         }
         let dateFont = style.font(dateSize)
-        let dateLabel = dateText(group.date, sameDay: sameDay, short: inline)
+        let dateLabel = dateText(group.date, dates: dates, short: inline)
         lines.append(LabelLine(text: dateLabel, font: dateFont, color: style.colors.muted, role: "date",
                                metrics: measurer.measure(dateLabel, font: dateFont), wrapWidth: nil, elided: false))
         if notes, group.events.count == 1, let note = group.events[0].note, !note.isEmpty,
@@ -198,7 +220,7 @@ public struct TimelineLayout {
 
     /// Names (up to three, comma-separated, all highlighted or none) and short date side by side, or nil when
     /// that does not fit `maxWidth` uncut.
-    private func inlineBlock(_ group: MarkerGroup, size: Double, maxWidth: Double, sameDay: Bool) -> LabelBlock? {
+    private func inlineBlock(_ group: MarkerGroup, size: Double, maxWidth: Double, dates: DateStyle) -> LabelBlock? {
         let events = group.events
         guard let e = events.first, events.count <= 3, events.allSatisfy({ $0.highlight == e.highlight }) else {
             return nil
@@ -206,7 +228,7 @@ public struct TimelineLayout {
         let names = events.map(\.label).joined(separator: ", ")
         let font = style.font(size, e.highlight ? .bold : .regular)
         let dateFont = style.font(max(style.sizes.minimum, size - (style.sizes.body - style.sizes.small)))
-        let date = dateText(group.date, sameDay: sameDay, short: true)
+        let date = dateText(group.date, dates: dates, short: true)
         let name = measurer.measure(names, font: font), when = measurer.measure(date, font: dateFont)
         let gap = style.spacing.unit
         guard name.width + gap + when.width <= maxWidth else { return nil }

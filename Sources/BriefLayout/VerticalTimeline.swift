@@ -31,7 +31,7 @@ struct VerticalTimeline {
         let tickMetrics = ticks.map { layout.measurer.measure($0.label, font: tickFont) }
         let periodFont = style.font(style.sizes.small, .bold)
         let (axisX, labelX, labelWidth) = columns(tickWidth: tickMetrics.map(\.width).max() ?? 0, margin: m)
-        let sameDay = TimelineLayout.allOnOneDay(timeline.events)
+        let dates = TimelineLayout.DateStyle(timeline.events)
         let hasNotes = timeline.events.contains { $0.note != nil }
 
         // Largest size at which every block fits the column; at the minimum, drop the least important.
@@ -43,7 +43,7 @@ struct VerticalTimeline {
             var failed = false
             for g in groups.indices {
                 guard let b = layout.block(for: groups[g], size: a.size, maxWidth: labelWidth, notes: a.notes,
-                                           sameDay: sameDay, mayCut: last, inline: a.inline) else { failed = true; break }
+                                           dates: dates, mayCut: last, inline: a.inline) else { failed = true; break }
                 blocks[g] = b
             }
             if failed { continue }
@@ -168,9 +168,9 @@ struct VerticalTimeline {
         let (_, m, _, heading) = layout.opening(title, timeline: timeline, size: size)
         let year = layout.measurer.measure("2000", font: style.font(style.sizes.small)).width
         let labelWidth = columns(tickWidth: year, margin: m).labelWidth
-        let sameDay = TimelineLayout.allOnOneDay(timeline.events)
+        let dates = TimelineLayout.DateStyle(timeline.events)
         let labels = groups.compactMap { g in
-            layout.block(for: g, size: labelSize, maxWidth: labelWidth, notes: false, sameDay: sameDay, mayCut: true,
+            layout.block(for: g, size: labelSize, maxWidth: labelWidth, notes: false, dates: dates, mayCut: true,
                          inline: true)
         }
         return heading.bottom + labels.map(\.height).reduce(0, +) + gap(labels) * Double(max(0, labels.count - 1))

@@ -154,6 +154,13 @@ import Testing
                 #expect(result.scene.bookmarks.contains { $0.title == "Sources" }, "\(template.name): \(result.notices)")
             }
         }
+        // One long value shrinks every value of the block alike.
+        var long = briefing
+        long.figures[1].value = "about 30 billion USD"
+        let values = ReportLayout(style: .standard, measurer: PangoMeasurer()).layout(long).scene.texts
+            .filter { $0.role == "figure-value" }
+        #expect(values.count == long.figures.count && Set(values.map(\.font.size)).count == 1,
+                "\(values.map { ($0.text, $0.font.size) })")
     }
 
     /// Thousands of outcomes and dates: still one page, quickly (the column balancing and the cuts stay

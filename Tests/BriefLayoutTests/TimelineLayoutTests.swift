@@ -95,11 +95,22 @@ import Testing
                                   (slides, Size(width: 960, height: 540))] {
                 let layout = TimelineLayout(style: style, measurer: measurer)
                 let months = layout.layout(timeline, size: size).scene.texts.filter { $0.role == "date" }
-                    .compactMap { $0.text.split(separator: " ").first.map(String.init) }
+                    .compactMap { $0.text.split(separator: " ").first { Int($0) == nil }.map(String.init) }
                 // ("May" reads the same either way.)
                 let forms = Set(months.filter { !(full.contains($0) && short.contains($0)) }
                     .map { full.contains($0) ? "full" : short.contains($0) ? "short" : "other" })
                 #expect(forms.count <= 1, "\(size): \(months)")
+            }
+            // Dates with a day are written "28 Jun 2019": month-only dates beside them abbreviate too.
+            let mixed = Timeline(id: "m", events: [
+                TimelineEvent(date: BriefDate(parsing: "1999-06")!, label: "Talks launched"),
+                TimelineEvent(date: BriefDate(parsing: "2004-10")!, label: "Talks suspended"),
+                TimelineEvent(date: BriefDate(parsing: "2019-06-28")!, label: "Agreement in principle"),
+                TimelineEvent(date: BriefDate(parsing: "2024-12-06")!, label: "Conclusion")])
+            for size in [Size(width: 960, height: 400), Size(width: 400, height: 900)] {
+                let texts = TimelineLayout(style: .standard, measurer: measurer).layout(mixed, size: size).scene.texts
+                let words = texts.filter { $0.role == "date" }.flatMap { $0.text.split(separator: " ").map(String.init) }
+                #expect(words.allSatisfy { !full.contains($0) || short.contains($0) }, "\(size): \(words)")
             }
         }
     }
