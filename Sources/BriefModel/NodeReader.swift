@@ -124,7 +124,13 @@ final class NodeReader {
     func required(_ fields: Fields, _ key: String) throws -> Node? {
         if let node = fields[key], !isNull(node) { return node }
         if let node = fields[key] {
-            try error(fields.keyMark(key) ?? node.mark, fields.path(key), "is empty (it is required)")
+            // YAML reads a bare null, Null or NULL as no value: say so, since it may be meant as the word.
+            if case .scalar(let scalar) = node, scalar.string.lowercased() == "null" {
+                try error(fields.keyMark(key) ?? node.mark, fields.path(key),
+                          "is empty (it is required): YAML reads \(scalar.string) as no value; write \"\(scalar.string)\" in quotes to mean the word")
+            } else {
+                try error(fields.keyMark(key) ?? node.mark, fields.path(key), "is empty (it is required)")
+            }
         } else {
             try error(fields.mark, fields.path, "missing required field '\(key)'")
         }

@@ -303,6 +303,12 @@ import Testing
         #expect(good.briefing.timelines[0].events.map(\.date.precision) == [.year, .month, .minute])
     }
 
+    @Test func aBareNullIsExplained() {
+        let errors = Fixture.errors("title: T\ntimelines:\n  - events:\n      - {date: 2020, label: Null}\n")
+        #expect(errors.contains { $0.contains("label: is empty (it is required): YAML reads Null as no value") },
+                "\(errors)")
+    }
+
     @Test func warningsAndErrorsAreListedTogetherInFileOrder() throws {
         let text = """
         title: T
