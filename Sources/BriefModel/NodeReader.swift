@@ -124,8 +124,9 @@ final class NodeReader {
     func required(_ fields: Fields, _ key: String) throws -> Node? {
         if let node = fields[key], !isNull(node) { return node }
         if let node = fields[key] {
-            // YAML reads a bare null, Null or NULL as no value: say so, since it may be meant as the word.
-            if case .scalar(let scalar) = node, scalar.string.lowercased() == "null" {
+            // YAML reads a bare Null or NULL as no value: say so, since it may be meant as the word (a lower-case
+            // null, as JSON writes it, is taken as meant).
+            if case .scalar(let scalar) = node, scalar.string == "Null" || scalar.string == "NULL" {
                 try error(fields.keyMark(key) ?? node.mark, fields.path(key),
                           "is empty (it is required): YAML reads \(scalar.string) as no value; write \"\(scalar.string)\" in quotes to mean the word")
             } else {
