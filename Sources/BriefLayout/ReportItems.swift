@@ -76,7 +76,14 @@ extension ReportKit {
                     els.append(.text(p))
                     y += p.box.height
                 }
-                items.append(ReportItem(elements: els, height: y, lead: lead, name: outcome.title))
+                var item = ReportItem(elements: els, height: y, lead: lead, name: outcome.title)
+                if i > 0 {
+                    // Starting a column in the middle of its kind, it repeats the kind's heading above it.
+                    let k = text("kind", ReportKit.plural(kind, ofKind.count), font: style.font(style.sizes.small, .bold),
+                                 color: style.colors.muted, width: width, at: Point(0, 0))
+                    item.continued = ReportItem.Heading(elements: [.text(k)], height: k.box.height + unit / 2)
+                }
+                items.append(item)
             }
         }
         return items

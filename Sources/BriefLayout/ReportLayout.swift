@@ -93,6 +93,12 @@ public struct ReportLayout {
             }
         }
         fitted.cut(toFit: available)
+        // Room left over goes first to headings repeated atop columns that start inside a group of outcomes.
+        for i in fitted.drafts.indices {
+            guard var list = fitted.drafts[i] as? ReportListDraft else { continue }
+            _ = list.repeatHeadings(within: max(0, available - fitted.height))
+            fitted.drafts[i] = list
+        }
         if let t = fitted.drafts.firstIndex(where: { $0 is ReportTimelineDraft }),
            var timeline = fitted.drafts[t] as? ReportTimelineDraft {
             _ = timeline.grow(max(0, available - fitted.height))

@@ -14,6 +14,17 @@ struct ReportItem {
     var name = ""
     /// Said on standard error when the item is drawn (text of it cut to fit).
     var notices: [String] = []
+    /// Drawn above the item when it starts a column in the middle of its group (the group's heading again).
+    var continued: Heading?
+
+    struct Heading {
+        var elements: [Element]
+        var height: Double
+    }
+
+    /// Height at the top of a column: without its lead, and with the group's heading again (when `heading`
+    /// and it continues a group).
+    func heightStartingColumn(heading: Bool) -> Double { height - lead + (heading ? continued?.height ?? 0 : 0) }
 }
 
 /// Figures, outcomes and sources: a heading, items in `columns` columns, and "+N more". Items run across
@@ -37,6 +48,9 @@ struct ReportListDraft: ReportBlockDraft {
     /// Items fill one column, then the next (balanced), instead of running across rows.
     let flowsDown: Bool
     private(set) var shown: Int
+    /// Whether columns that start inside a group repeat its heading even when that makes the block taller
+    /// (given room left over on the page; see `repeatHeadings(within:)`).
+    private var headingsPaid = false
     private let headingHeight: Double
     private let moreHeight: Double
 
@@ -63,18 +77,39 @@ struct ReportListDraft: ReportBlockDraft {
         }
     }
 
+    /// The columns items flow down: the runs, and whether a column that starts inside a group repeats the
+    /// group's heading. It does when that costs the block no height (on the grid); a page set a size
+    /// smaller for a repeated heading would lose more than it gains.
+    private var columnLayout: (runs: [Range<Int>], headings: Bool) {
+        let plain = columnRuns(headings: false), headed = columnRuns(headings: true)
+        let tallest = { (runs: [Range<Int>], headings: Bool) in runs.map { runHeight($0, headings: headings) }.max() ?? 0 }
+        return headingsPaid || kit.ceilGrid(tallest(headed, true)) <= kit.ceilGrid(tallest(plain, false))
+            ? (headed, true) : (plain, false)
+    }
+
+    /// Lets columns repeat their group's heading when the extra height fits in `extra` (room the page
+    /// has left over once fitted); returns the height taken.
+    mutating func repeatHeadings(within extra: Double) -> Double {
+        guard flowsDown, !headingsPaid, shown > 0 else { return 0 }
+        let before = height
+        headingsPaid = true
+        let cost = height - before
+        if cost > extra + 1e-9 { headingsPaid = false; return 0 }
+        return cost
+    }
+
     /// The shown items split into at most `columns` runs, in order, with (within 0.1 pt) the shortest
     /// tallest column: the least height, found by bisection, at which filling each column in turn
     /// leaves nothing over.
-    private var columnRuns: [Range<Int>] {
+    private func columnRuns(headings: Bool) -> [Range<Int>] {
         guard shown > 0 else { return [] }
         let heights = items[0..<shown].map(\.height)
         func runs(within limit: Double) -> [Range<Int>]? {
             var result: [Range<Int>] = [], start = 0, used = 0.0
             for (i, h) in heights.enumerated() {
-                let next = i == start ? h - items[i].lead : used + rowGap + h
+                let next = i == start ? items[i].heightStartingColumn(heading: headings) : used + rowGap + h
                 if next <= limit + 0.01 { used = next; continue }
-                let alone = h - items[i].lead
+                let alone = items[i].heightStartingColumn(heading: headings)
                 guard i > start, alone <= limit + 0.01 else { return nil }
                 result.append(start..<i); start = i; used = alone
             }
@@ -82,7 +117,7 @@ struct ReportListDraft: ReportBlockDraft {
             return result.count <= columns ? result : nil
         }
         let all = [0..<shown]
-        var lo = 0.0, hi = runHeight(0..<shown)
+        var lo = 0.0, hi = runHeight(0..<shown, headings: headings)
         guard columns > 1 else { return all }
         while hi - lo > 0.1 {
             let mid = (lo + hi) / 2
@@ -91,17 +126,19 @@ struct ReportListDraft: ReportBlockDraft {
         return runs(within: hi) ?? all
     }
 
-    /// A column's height; its first item's lead is dropped.
-    private func runHeight(_ run: Range<Int>) -> Double {
+    /// A column's height; its first item starts the column (see `heightStartingColumn`).
+    private func runHeight(_ run: Range<Int>, headings: Bool) -> Double {
         guard let first = run.first else { return 0 }
-        return items[run].map(\.height).reduce(0, +) - items[first].lead + Double(run.count - 1) * rowGap
+        return items[run].map(\.height).reduce(0, +) - items[first].height
+            + items[first].heightStartingColumn(heading: headings) + Double(run.count - 1) * rowGap
     }
 
     var height: Double {
         guard shown > 0 else { return 0 }
         var h = headingHeight
         if flowsDown {
-            h += columnRuns.map(runHeight).max() ?? 0
+            let layout = columnLayout
+            h += layout.runs.map { runHeight($0, headings: layout.headings) }.max() ?? 0
         } else {
             let rows = rowHeights
             h += rows.reduce(0, +) + Double(max(0, rows.count - 1)) * rowGap
@@ -125,16 +162,20 @@ struct ReportListDraft: ReportBlockDraft {
         let top = frame.minY + headingHeight
         var y = top
         if flowsDown {
-            let runs = columnRuns
+            let (runs, headings) = columnLayout
             for (c, run) in runs.enumerated() {
                 let x = frame.minX + Double(c) * (columnWidth + columnGap)
                 var cy = top - (run.first.map { items[$0].lead } ?? 0)
+                if headings, let first = run.first, let heading = items[first].continued {
+                    out += heading.elements.map { $0.translated(dx: x, dy: top) }
+                    cy += heading.height
+                }
                 for i in run {
                     out += items[i].elements.map { $0.translated(dx: x, dy: cy) }
                     cy += items[i].height + rowGap
                 }
             }
-            y = top + (runs.map(runHeight).max() ?? 0) + rowGap
+            y = top + (runs.map { runHeight($0, headings: headings) }.max() ?? 0) + rowGap
         } else {
             for (r, rowHeight) in rowHeights.enumerated() {
                 for c in 0..<columns {

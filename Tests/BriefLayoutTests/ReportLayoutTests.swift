@@ -163,6 +163,24 @@ import Testing
                 "\(values.map { ($0.text, $0.font.size) })")
     }
 
+    /// A column of outcomes that starts inside a kind repeats the kind's heading when the page has room.
+    @Test func aContinuedKindRepeatsItsHeading() throws {
+        var briefing = try #require(ReportFixtures.examples().first { $0.0 == "vietnam-uk-2025.yaml" }?.1)
+        briefing.pillars = nil // room to spare
+        // One kind only: the second column must start inside it.
+        briefing.outcomes = (1...8).map { Outcome(title: "Agreement on cooperation in area \($0)", kind: .agreement) }
+        let scene = ReportLayout(style: .standard, measurer: PangoMeasurer()).layout(briefing).scene
+        let listed = scene.texts.filter { $0.role == "outcome" || $0.role == "kind" }
+        let right = listed.filter { $0.box.minX > scene.width / 2 }
+        let top = try #require(right.min { $0.box.minY < $1.box.minY })
+        #expect(top.role == "kind", "\(right.map(\.text))")
+        // Every outcome sits under a heading of its column.
+        for column in [listed.filter { $0.box.minX <= scene.width / 2 }, right] {
+            let first = column.min { $0.box.minY < $1.box.minY }
+            #expect(first?.role == "kind", "\(column.map(\.text))")
+        }
+    }
+
     /// Thousands of outcomes and dates: still one page, quickly (the column balancing and the cuts stay
     /// linear), the timeline kept with its labels thinned rather than dropped as a block.
     @Test func thousandsOfItemsStillMakeOnePage() {
