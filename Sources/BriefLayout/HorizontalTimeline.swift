@@ -142,11 +142,11 @@ struct HorizontalTimeline {
                                        stroke: Stroke(color: style.colors.axis, width: style.lines.axis))))
         var tickTexts: [Element] = []
         let leaderRects = result.placed.flatMap { HorizontalTimeline.segmentRects($0.leader) }
-        for t in tickBoxes(ticks, scale: scale, axisY: axisY, belowAxis: belowAxis, font: tickFont)
-        where !leaderRects.contains(where: { $0.overlaps(t.text.box) }) {
+        // A tick label a leader runs through gives way; its tick stays, so the scale keeps its rhythm.
+        for t in tickBoxes(ticks, scale: scale, axisY: axisY, belowAxis: belowAxis, font: tickFont) {
             scene.append(.line(LineElement(role: "tick", points: [Point(t.x, axisY), Point(t.x, axisY + tickLen)],
                                            stroke: Stroke(color: style.colors.axis, width: style.lines.tick))))
-            tickTexts.append(.text(t.text))
+            if !leaderRects.contains(where: { $0.overlaps(t.text.box) }) { tickTexts.append(.text(t.text)) }
         }
         let leaderStroke = Stroke(color: style.colors.axis, width: style.lines.leader)
         for p in result.placed {

@@ -102,10 +102,11 @@ struct VerticalTimeline {
             let ty = scale.position(t.day)
             let box = Rect(x: axisX - unit * 2 - metrics.width, y: ty - metrics.height / 2, width: metrics.width,
                            height: metrics.height)
-            guard box.minX >= m - 0.01, box.minY >= plotTop - 0.01, box.maxY <= plotBottom + 0.01,
-                  !taken.contains(where: { $0.overlaps(box) }) else { continue }
+            guard box.minX >= m - 0.01, box.minY >= plotTop - 0.01, box.maxY <= plotBottom + 0.01 else { continue }
             scene.append(.line(LineElement(role: "tick", points: [Point(axisX - unit, ty), Point(axisX, ty)],
                                            stroke: Stroke(color: style.colors.axis, width: style.lines.tick))))
+            // A label a period's name covers gives way; its tick stays, so the scale keeps its rhythm.
+            guard !taken.contains(where: { $0.overlaps(box) }) else { continue }
             tickTexts.append(.text(TextElement(role: "tick-label", text: t.label, font: tickFont,
                                                color: style.colors.muted, topLeft: Point(box.minX, box.minY),
                                                metrics: metrics)))

@@ -115,6 +115,30 @@ import Testing
         }
     }
 
+    @Test func ticksKeepTheirRhythmWhereLabelsGiveWay() throws {
+        // A tick label a leader or a period's name covers is left out, but its tick stays: no gap in the scale.
+        let timelines = try ReportFixtures.examples().flatMap(\.1.timelines)
+        for measurer in TestMeasurers.all() {
+            let layout = TimelineLayout(style: .standard, measurer: measurer)
+            for timeline in timelines {
+                for size in [Size(width: 515, height: 240), Size(width: 960, height: 400), Size(width: 400, height: 700)] {
+                let scene = layout.layout(timeline, size: size).scene
+                let vertical = size.height > size.width
+                let xs = scene.elements.compactMap { e -> Double? in
+                    if case .line(let l) = e, l.role == "tick" { return vertical ? l.points[0].y : l.points[0].x }
+                    return nil
+                }.sorted()
+                let steps = zip(xs.dropFirst(), xs).map { $0 - $1 }
+                #expect(xs.count >= 3, "\(timeline.id) \(size)")
+                if let lo = steps.min(), let hi = steps.max() {
+                    #expect(hi <= lo * 1.03, "\(timeline.id) \(size): \(steps)")
+                }
+                #expect(scene.texts.filter { $0.role == "tick-label" }.count <= xs.count)
+                }
+            }
+        }
+    }
+
     @Test func markersSitAtTheirDatesInOrder() throws {
         let layout = TimelineLayout(style: .standard, measurer: FixedMeasurer())
         let result = layout.layout(TimelineFixtures.partners, size: Size(width: 960, height: 360))
