@@ -62,11 +62,12 @@ struct Briefkit: ParsableCommand {
 }
 
 /// The canvas of a diagram (`timeline`, `pillars`); a report's page comes from its template instead.
+/// Numbers are read whatever they look like (`--width -5` is a width, told its range, not a missing value).
 struct CanvasOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Canvas width in points (1 pt = 1 px at --scale 1).", valueName: "PT"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Canvas width in points (1 pt = 1 px at --scale 1).", valueName: "PT"))
     var width: Double?
 
-    @Option(help: ArgumentHelp("Canvas height in points.", valueName: "PT"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Canvas height in points.", valueName: "PT"))
     var height: Double?
 
     @Option(help: ArgumentHelp(
@@ -108,10 +109,10 @@ struct DrawingOptions: ParsableArguments {
         "The file to write; its extension (.png, .pdf, .svg, .json) picks the format.", valueName: "OUT"))
     var output: String
 
-    @Option(help: ArgumentHelp("PNG pixels per point (default 2: crisp on screens and slides).", valueName: "N"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("PNG pixels per point (default 2: crisp on screens and slides).", valueName: "N"))
     var scale: Double?
 
-    @Option(help: ArgumentHelp("PNG resolution in dots per inch: sets the scale to N/72 and records N in the file "
+    @Option(parsing: .unconditional, help: ArgumentHelp("PNG resolution in dots per inch: sets the scale to N/72 and records N in the file "
                                + "(pHYs), so 300 prints at its true size. Not with --scale.", valueName: "N"))
     var dpi: Double?
 
@@ -134,10 +135,10 @@ struct DrawingOptions: ParsableArguments {
             throw ValidationError("--dpi and --scale both set the PNG's pixels per point (scale = dpi / 72); give one")
         }
         if let scale, !(scale.isFinite && scale > 0 && scale <= 16) {
-            throw ValidationError("--scale must be above 0 and at most 16 (got \(scale))")
+            throw ValidationError("--scale must be above 0 and at most 16 (got \(DrawingOptions.format(scale)))")
         }
         if let dpi, !(dpi.isFinite && dpi >= 1 && dpi <= 1152) {
-            throw ValidationError("--dpi must be between 1 and 1152 (got \(dpi))")
+            throw ValidationError("--dpi must be between 1 and 1152 (got \(DrawingOptions.format(dpi)))")
         }
     }
 

@@ -175,6 +175,17 @@ struct ErrorTests {
         #expect(try dir.listing().isEmpty)
     }
 
+    @Test("a negative number is read as the option's value and told its range", arguments: [
+        ["--width", "-5", "between 50 and 20000 points (got -5)"], ["--scale", "-1", "above 0 and at most 16 (got -1)"],
+    ])
+    func negativeNumbers(_ example: [String]) async throws {
+        let dir = try TempDir()
+        let r = try await CLI.run(["timeline", CLI.vietnamUK, "-o", "t.png", example[0], example[1]], in: dir.path)
+        #expect(r.status == 64, "\(r)")
+        #expect(r.stderr.contains(example[0] + " must be " + example[2]), "\(r)")
+        #expect(try dir.listing().isEmpty)
+    }
+
     @Test("an input file that does not exist: clear error")
     func missingInput() async throws {
         let dir = try TempDir()
