@@ -95,10 +95,11 @@ extension ReportKit {
         return count == 1 ? kind.displayName : kind.displayName + "s"
     }
 
-    /// A source: its title (linked, in the primary colour, when it has a URL), then publisher and date, muted.
+    /// A source: its title in bold (linked, and in the primary colour, when it has a URL), then publisher and
+    /// date, muted. Every title has the same weight, so a list mixing linked and unlinked sources reads alike.
     func sourceItem(_ source: Source, width: Double) -> ReportItem {
         let details = [source.publisher, source.date?.label].compactMap { $0 }.joined(separator: ", ")
-        let title = text("source", source.title, font: style.font(style.sizes.small, source.url == nil ? .regular : .bold),
+        let title = text("source", source.title, font: style.font(style.sizes.small, .bold),
                          color: source.url == nil ? style.colors.text : style.colors.primary, width: width,
                          at: Point(0, 0), link: source.url)
         var els: [Element] = [.text(title)]
