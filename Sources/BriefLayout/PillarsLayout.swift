@@ -91,13 +91,13 @@ public struct PillarsLayout {
     /// on, so type levels that differ only in sizes the smallest scale clamps to the minimum share one answer.
     func smallestHeight(_ pillars: Pillars, outcomes: [Outcome], width: Double, showOutcomes: Bool,
                         parties: [Party], memo: SmallestHeightMemo?) -> Double {
-        let key = SmallestHeightMemo.Key(scale: PillarsScale.ladder(style: style, top: PillarsScale.topFactor(width: width)).last!,
-                                         width: width)
-        if let known = memo?.heights[key] { return known }
         let input = PillarsInput(pillars, outcomes: outcomes, showOutcomes: showOutcomes)
         let fitter = TextFitter(measurer: PillarsMeasureCache(measurer))
         let m = outerMargin(width: width, height: width)
-        let height = planner(input, parties: parties, width: width, margin: m, fitter: fitter).smallestHeight() + 2 * m
+        let planner = planner(input, parties: parties, width: width, margin: m, fitter: fitter)
+        let key = SmallestHeightMemo.Key(scale: planner.smallestScale, width: width)
+        if let known = memo?.heights[key] { return known }
+        let height = planner.smallestHeight() + 2 * m
         memo?.heights[key] = height
         return height
     }

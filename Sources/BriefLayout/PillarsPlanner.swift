@@ -92,9 +92,12 @@ struct PillarsPlanner {
         return Choice(draft: best.draft, forced: true)
     }
 
+    /// The last rung of the size ladder, where every size has reached the style's minimum.
+    var smallestScale: PillarsScale { ladder[ladder.count - 1] }
+
     /// The least content height of any arrangement at the smallest scale.
     func smallestHeight() -> Double {
-        let minimum = ladder[ladder.count - 1]
+        let minimum = smallestScale
         return (1...max(1, min(inputs.count, 4))).map { draft($0, minimum).height }.min() ?? 0
     }
 

@@ -9,16 +9,9 @@ import BriefScene
 /// differently, so measure and render from one thread at a time. Results are cached per
 /// (text, font, wrap width, alignment), so repeated questions from layout cost a dictionary lookup.
 public final class PangoMeasurer: TextMeasurer {
-    private struct Key: Hashable {
-        var text: String
-        var font: FontSpec
-        var wrapWidth: Double?
-        var alignment: TextAlignment
-    }
-
     /// Also lends its font map, context and layout to `Renderer.render(_:to:reusing:)`.
     let engine = TextEngine()
-    private var cache: [Key: TextMetrics] = [:]
+    private var cache: [TextEngine.LayoutKey: TextMetrics] = [:]
 
     /// A measurer with its own Pango font map.
     public init() {}
@@ -27,8 +20,7 @@ public final class PangoMeasurer: TextMeasurer {
     /// its logical extent relative to the layout origin, its line count and first baseline.
     public func measure(_ text: String, font: FontSpec, wrapWidth: Double?, alignment: TextAlignment) -> TextMetrics {
         // Cached by the text's reference form (see TextEngine): one line of text at any size is one entry.
-        let form = TextEngine.referenceForm(font, wrapWidth: wrapWidth)
-        let key = Key(text: text, font: form.font, wrapWidth: form.wrapWidth, alignment: alignment)
+        let (key, k) = TextEngine.LayoutKey.of(text, font: font, wrapWidth: wrapWidth, alignment: alignment)
         let reference: TextMetrics
         if let known = cache[key] {
             reference = known
@@ -38,7 +30,6 @@ public final class PangoMeasurer: TextMeasurer {
             if cache.count >= 200_000 { cache.removeAll(keepingCapacity: true) }
             cache[key] = reference
         }
-        let k = form.scale
         guard k != 1 else { return reference }
         let r = reference.logical
         return TextMetrics(logical: Rect(x: r.x * k, y: r.y * k, width: r.width * k, height: r.height * k),

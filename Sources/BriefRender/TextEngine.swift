@@ -24,11 +24,19 @@ final class TextEngine {
 
     let fontMap: GObjectRef
     let context: GObjectRef
-    private struct LayoutKey: Hashable {
+    /// A text by its reference form: what a layout (and its metrics) is kept by.
+    struct LayoutKey: Hashable {
         var text: String
         var font: FontSpec
         var wrapWidth: Double?
         var alignment: TextAlignment
+
+        /// The key of `text` in `font`, and the factor from the reference size back to `font`'s size.
+        static func of(_ text: String, font: FontSpec, wrapWidth: Double?,
+                       alignment: TextAlignment) -> (key: LayoutKey, scale: Double) {
+            let form = TextEngine.referenceForm(font, wrapWidth: wrapWidth)
+            return (LayoutKey(text: text, font: form.font, wrapWidth: form.wrapWidth, alignment: alignment), form.scale)
+        }
     }
     /// Laid-out texts by their reference form; emptied when full (a page measures a few thousand).
     private var laidOut: [LayoutKey: GObjectRef] = [:]
@@ -89,15 +97,14 @@ final class TextEngine {
     @discardableResult
     func prepare(_ text: String, font: FontSpec, wrapWidth: Double?,
                  alignment: TextAlignment) -> (layout: OpaquePointer, scale: Double) {
-        let form = TextEngine.referenceForm(font, wrapWidth: wrapWidth)
-        let key = LayoutKey(text: text, font: form.font, wrapWidth: form.wrapWidth, alignment: alignment)
-        if let known = laidOut[key] { return (known.pointer, form.scale) }
-        let spanKey = reusesWrapSpans && alignment == .left ? SpanKey(text: text, font: form.font) : nil
-        let units = TextEngine.pangoUnits(form.wrapWidth)
+        let (key, scale) = LayoutKey.of(text, font: font, wrapWidth: wrapWidth, alignment: alignment)
+        if let known = laidOut[key] { return (known.pointer, scale) }
+        let spanKey = reusesWrapSpans && alignment == .left ? SpanKey(text: text, font: key.font) : nil
+        let units = TextEngine.pangoUnits(key.wrapWidth)
         if let spanKey, let span = spans[spanKey]?.first(where: { $0.serves(units) }) {
             laidOut[key] = span.layout
             reusedCount += 1
-            return (span.layout.pointer, form.scale)
+            return (span.layout.pointer, scale)
         }
         if laidOut.count >= TextEngine.keptLayouts {
             laidOut.removeAll(keepingCapacity: true)
@@ -106,7 +113,7 @@ final class TextEngine {
         let layout = GObjectRef(pango_layout_new(context.pointer))
         let l = layout.pointer
         pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR)
-        pango_layout_set_font_description(l, description(form.font).pointer)
+        pango_layout_set_font_description(l, description(key.font).pointer)
         pango_layout_set_width(l, units)
         pango_layout_set_alignment(l, alignment.pango)
         if TextEngine.holdsAddress(text) {
@@ -128,7 +135,7 @@ final class TextEngine {
             pango_layout_get_extents(l, nil, &logical)
             spans[spanKey, default: []].append(WrapSpan(widest: logical.width, width: units, layout: layout))
         }
-        return (l, form.scale)
+        return (l, scale)
     }
 
     /// True when every line of `l` runs left to right: a right-to-left paragraph (Arabic letters, or a
