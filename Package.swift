@@ -25,6 +25,7 @@ let package = Package(
     products: [
         .library(name: "BriefKit", targets: ["BriefKit"]),
         .executable(name: "briefkit", targets: ["briefkit"]),
+        .library(name: "BriefTestSupport", targets: ["BriefTestSupport"]), // for the fuzz harness in Fuzz/
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -41,11 +42,13 @@ let package = Package(
         // A zlib-only PNG encoder in C (faster than Cairo's writer; no libpng longjmp near Swift frames).
         .target(name: "CBriefPNG", linkerSettings: [.linkedLibrary("z")]),
         .target(name: "BriefScene"),
+        // Temporary output files recorded so that an interrupting signal removes them (handlers installed by the command).
+        .target(name: "CBriefTemporary"),
         .target(name: "BriefModel", dependencies: ["BriefScene", .product(name: "Yams", package: "Yams")]),
         .target(name: "BriefLayout", dependencies: ["BriefModel", "BriefScene"]),
         .target(name: "BriefRender", dependencies: ["BriefScene", "CCairoPango", "CBriefPNG"],
                 linkerSettings: [.linkedLibrary("fontconfig")]),
-        .target(name: "BriefKit", dependencies: ["BriefModel", "BriefScene", "BriefLayout", "BriefRender",
+        .target(name: "BriefKit", dependencies: ["BriefModel", "BriefScene", "BriefLayout", "BriefRender", "CBriefTemporary",
                                                 .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // Starts fontconfig as the command's process starts (the library never starts threads by itself).
         .target(name: "CBriefkitLaunch", linkerSettings: [.linkedLibrary("fontconfig"), .linkedLibrary("pthread")]),

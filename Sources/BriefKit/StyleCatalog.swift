@@ -26,16 +26,35 @@ public enum ResourceLocator {
         return nil
     }
 
-    /// The names (without ".yaml") of the YAML files in the resource folder `folder`, sorted.
-    public static func yamlNames(in folder: String) -> [String] {
+    /// The extensions of style and template files, in the order a name looks for them.
+    public static let fileExtensions = [".yaml", ".yml", ".json"]
+
+    /// Whether `--style`/`--template`'s value is a path rather than a shipped name: it contains "/" or ends
+    /// (in any case) in .yaml, .yml or .json. A path is taken from the working directory as given.
+    public static func isPath(_ nameOrPath: String) -> Bool {
+        let lower = nameOrPath.lowercased()
+        return nameOrPath.contains("/") || fileExtensions.contains { lower.hasSuffix($0) }
+    }
+
+    /// The file of the shipped name `name` in the resource folder `folder` (e.g. "Styles"): NAME.yaml, else
+    /// NAME.yml, else NAME.json.
+    public static func file(named name: String, in folder: String) -> String? {
+        guard let dir = directory(folder) else { return nil }
+        return fileExtensions.lazy.map { dir + "/" + name + $0 }.first(where: isFile)
+    }
+
+    /// The names (without extension) of the .yaml, .yml and .json files in the resource folder `folder`, sorted.
+    public static func names(in folder: String) -> [String] {
         guard let dir = directory(folder), let d = opendir(dir) else { return [] }
         defer { closedir(d) }
-        var names: [String] = []
+        var names: Set<String> = []
         while let entry = readdir(d) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
             }
-            if name.hasSuffix(".yaml") { names.append(String(name.dropLast(5))) }
+            // Hidden files (editors' and briefkit's own temporary files) are not styles.
+            guard !name.hasPrefix("."), let ext = fileExtensions.first(where: { name.hasSuffix($0) }) else { continue }
+            names.insert(String(name.dropLast(ext.count)))
         }
         return names.sorted()
     }
@@ -69,23 +88,22 @@ public struct StyleNotFound: Error, CustomStringConvertible, Sendable {
     public var available: [String]
     public var description: String {
         "no style named '\(name)'" + (available.isEmpty ? "" : " (available: \(available.joined(separator: ", ")))")
-            + "; give a style name or the path of a .yaml style file"
+            + "; give a style name or the path of a style file (.yaml, .yml or .json)"
     }
 }
 
 /// The shipped styles and how `--style NAME|PATH` resolves.
 public enum StyleCatalog {
     /// Style names in the shipped Styles/ folder, sorted.
-    public static func names() -> [String] { ResourceLocator.yamlNames(in: "Styles") }
+    public static func names() -> [String] { ResourceLocator.names(in: "Styles") }
 
-    /// Loads a style given as a path (contains "/" or ends in .yaml/.yml) or a shipped name. The name
-    /// "default" falls back to the built-in standard when no Styles/ folder can be found.
+    /// Loads a style given as a path (contains "/" or ends in .yaml, .yml or .json, any case) or a shipped
+    /// name (Styles/NAME.yaml, .yml or .json). The name "default" falls back to the built-in standard when no
+    /// Styles/ folder can be found.
     public static func load(_ nameOrPath: String) throws -> LoadedStyle {
-        if nameOrPath.contains("/") || nameOrPath.hasSuffix(".yaml") || nameOrPath.hasSuffix(".yml") {
-            return try StyleLoader.loadWithWarnings(path: nameOrPath)
-        }
-        if let dir = ResourceLocator.directory("Styles"), ResourceLocator.isFile(dir + "/" + nameOrPath + ".yaml") {
-            return try StyleLoader.loadWithWarnings(path: dir + "/" + nameOrPath + ".yaml")
+        if ResourceLocator.isPath(nameOrPath) { return try StyleLoader.loadWithWarnings(path: nameOrPath) }
+        if let path = ResourceLocator.file(named: nameOrPath, in: "Styles") {
+            return try StyleLoader.loadWithWarnings(path: path)
         }
         if nameOrPath == "default" { return LoadedStyle(style: .standard) }
         throw StyleNotFound(name: nameOrPath, available: names())

@@ -13,23 +13,22 @@ public struct TemplateNotFound: Error, CustomStringConvertible, Sendable {
     /// What went wrong, with the names to choose from.
     public var description: String {
         "no report template named '\(name)'" + (available.isEmpty ? "" : " (available: \(available.joined(separator: ", ")))")
-            + "; give a template name or the path of a .yaml template file"
+            + "; give a template name or the path of a template file (.yaml, .yml or .json)"
     }
 }
 
 /// The shipped report templates and how `--template NAME|PATH` resolves.
 public enum TemplateCatalog {
     /// Template names in the shipped Reports/ folder, sorted.
-    public static func names() -> [String] { ResourceLocator.yamlNames(in: "Reports") }
+    public static func names() -> [String] { ResourceLocator.names(in: "Reports") }
 
-    /// Loads a template given as a path (contains "/" or ends in .yaml/.yml/.json) or a shipped name. The
-    /// name "a4" falls back to the built-in `ReportTemplate.a4` when no Reports/ folder can be found.
+    /// Loads a template given as a path (contains "/" or ends in .yaml, .yml or .json, any case) or a shipped
+    /// name (Reports/NAME.yaml, .yml or .json): the same rules as styles. The name "a4" falls back to the
+    /// built-in `ReportTemplate.a4` when no Reports/ folder can be found.
     public static func load(_ nameOrPath: String) throws -> LoadedReportTemplate {
-        if nameOrPath.contains("/") || [".yaml", ".yml", ".json"].contains(where: { nameOrPath.hasSuffix($0) }) {
-            return try ReportTemplateLoader.load(path: nameOrPath)
-        }
-        if let dir = ResourceLocator.directory("Reports"), ResourceLocator.isFile(dir + "/" + nameOrPath + ".yaml") {
-            return try ReportTemplateLoader.load(path: dir + "/" + nameOrPath + ".yaml")
+        if ResourceLocator.isPath(nameOrPath) { return try ReportTemplateLoader.load(path: nameOrPath) }
+        if let path = ResourceLocator.file(named: nameOrPath, in: "Reports") {
+            return try ReportTemplateLoader.load(path: path)
         }
         if nameOrPath == "a4" { return LoadedReportTemplate(template: .a4) }
         throw TemplateNotFound(name: nameOrPath, available: names())

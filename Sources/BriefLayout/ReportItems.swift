@@ -99,16 +99,17 @@ extension ReportKit {
     /// date, muted. Every title has the same weight, so a list mixing linked and unlinked sources reads alike.
     func sourceItem(_ source: Source, width: Double) -> ReportItem {
         let details = [source.publisher, source.date?.label].compactMap { $0 }.joined(separator: ", ")
+        let link = source.url.flatMap(LinkTarget.encoded) // nil for a scheme that is never linked (javascript:, file:…)
         let title = text("source", source.title, font: style.font(style.sizes.small, .bold),
-                         color: source.url == nil ? style.colors.text : style.colors.primary, width: width,
-                         at: Point(0, 0), link: source.url)
+                         color: link == nil ? style.colors.text : style.colors.primary, width: width,
+                         at: Point(0, 0), link: link)
         var els: [Element] = [.text(title)]
         var y = title.box.height
         var line = details
         if let url = source.url { line += (line.isEmpty ? "" : " · ") + ReportKit.shortURL(url) }
         if !line.isEmpty {
             let d = text("source-detail", line, font: style.font(style.sizes.small), color: style.colors.muted,
-                         width: width, at: Point(0, y), link: source.url)
+                         width: width, at: Point(0, y), link: link)
             els.append(.text(d))
             y += d.box.height
         }

@@ -68,8 +68,7 @@ public struct TextFitter {
 
     /// `s` in quotes for a message, shortened to its first 60 characters when longer.
     public static func quoted(_ s: String) -> String {
-        let head = s.prefix(60)
-        return "\"" + head + (head.endIndex < s.endIndex ? "…" : "") + "\""
+        MessageText.quoted(s)
     }
 
     /// `s` cut to 2,000 characters (with "…"): more than any frame of a diagram or page can hold, so

@@ -37,24 +37,32 @@ struct VerticalTimeline {
         // Largest size at which every block fits the column; at the minimum, drop the least important.
         var chosen: (blocks: [Int: LabelBlock], tops: [Int: Double], notes: Bool)?
         let attempts = layout.labelAttempts(hasNotes: hasNotes)
+        let order = TimelineLayout.priorityOrder(groups)
         for (i, a) in attempts.enumerated() {
             let last = i == attempts.count - 1
+            // More labels than the column could hold even at one short line each cannot all fit: such an attempt
+            // is skipped unmeasured, and the last one measures only the labels that could stay. The answer is the
+            // same; a timeline of thousands of dates no longer measures every label at every size.
+            let fitting = mostLabels(size: a.size, height: plotBottom - plotTop)
+            if groups.count > fitting && !last { continue }
+            let measured = groups.count > fitting ? Array(order.prefix(fitting)) : Array(groups.indices)
             var blocks: [Int: LabelBlock] = [:]
             var failed = false
-            for g in groups.indices {
+            for g in measured {
                 guard let b = layout.block(for: groups[g], size: a.size, maxWidth: labelWidth, notes: a.notes,
                                            dates: dates, mayCut: last, inline: a.inline) else { failed = true; break }
                 blocks[g] = b
             }
             if failed { continue }
             var keep = Array(groups.indices)
-            var tops = spread(keep, blocks: blocks, scale: scale, top: plotTop, bottom: plotBottom)
+            var tops = groups.count > fitting ? nil
+                : spread(keep, blocks: blocks, scale: scale, top: plotTop, bottom: plotBottom)
             if tops == nil && last {
                 // Drop labels, least important first, until the rest fit.
-                let order = TimelineLayout.priorityOrder(groups)
                 var count = keep.count
                 while tops == nil && count > 0 {
                     count = count > 64 ? count * 3 / 4 : count - 1
+                    if count > fitting { continue }
                     keep = Array(order.prefix(count)).sorted()
                     tops = spread(keep, blocks: blocks, scale: scale, top: plotTop,
                                   bottom: plotBottom - unit * 4)
@@ -176,6 +184,14 @@ struct VerticalTimeline {
         }
         return heading.bottom + labels.map(\.height).reduce(0, +) + gap(labels) * Double(max(0, labels.count - 1))
             + 2 * layout.scaleInset + m
+    }
+
+    /// More labels than `spread` could ever place in `height` at `size`: each is at least one line (counted at
+    /// four fifths of the label font's line, for fallback fonts with shorter lines) and the gap at least unit / 2.
+    private func mostLabels(size: Double, height: Double) -> Int {
+        let line = 0.8 * layout.measurer.measure("0", font: style.font(size)).height
+        let gap = unit / 2
+        return Int(((height + gap) / (line + gap)).rounded(.down)) + 1
     }
 
     /// The space between labels: one-line labels read as a list and sit closer than stacks.

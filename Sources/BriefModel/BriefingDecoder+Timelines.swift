@@ -1,5 +1,6 @@
 // Decodes a briefing's timelines: ids (given or numbered), events, and period bands.
 
+import BriefScene
 import Yams
 
 extension BriefingDecoder {
@@ -17,7 +18,7 @@ extension BriefingDecoder {
                 id = written
                 if !isValidID(written) {
                     try reader.error(idMark, fields.path("id"),
-                                     "\"\(written)\" is not a valid id (use lowercase letters a-z, digits and '-')")
+                                     "\(MessageText.quoted(written)) is not a valid id (use lowercase letters a-z, digits and '-')")
                 }
             }
             if let first = firstUse[id] {
@@ -28,7 +29,7 @@ extension BriefingDecoder {
             } else {
                 firstUse[id] = (item.path, idMark?.line ?? 0, written == nil)
             }
-            let title = try reader.optionalText(fields, "title")
+            let title = try reader.optionalText(fields, "title", as: .title)
             var events: [TimelineEvent] = []
             if let eventsNode = try reader.required(fields, "events") {
                 events = try items(fields, "events", "an event (a mapping with a date and a label)", event)
@@ -49,7 +50,7 @@ extension BriefingDecoder {
     private func event(_ fields: Fields) throws -> TimelineEvent? {
         let date = try reader.required(fields, "date").flatMap { try reader.date($0, fields.path("date")) }
         let label = try reader.requiredText(fields, "label")
-        let note = try reader.optionalText(fields, "note")
+        let note = try reader.optionalText(fields, "note", as: .note)
         let highlight = try reader.bool(fields, "highlight") ?? false
         let group = try reader.optionalText(fields, "group")
         guard let date, let label else { return nil }

@@ -1,5 +1,6 @@
 // Walks a briefing file's node tree into a `Briefing`, checking every rule of briefing-format.md.
 
+import BriefScene
 import Yams
 
 /// Field names of every mapping in a briefing file, as briefing-format.md lists them.
@@ -31,15 +32,15 @@ struct BriefingDecoder {
     func decode(_ root: Node) throws -> Briefing? {
         guard let top = try reader.fields(root, "", known: BriefingFields.root,
                                           what: "a mapping with at least a title") else { return nil }
-        let title = try reader.requiredText(top, "title")
+        let title = try reader.requiredText(top, "title", as: .title)
         if let title, title.contains(where: \.isNewline), let node = top["title"] {
             try reader.error(node.mark, "title", "must be one line (found a line break)")
         }
         var briefing = Briefing(title: title ?? "")
-        briefing.subtitle = try reader.optionalText(top, "subtitle")
+        briefing.subtitle = try reader.optionalText(top, "subtitle", as: .title)
         briefing.date = try reader.optionalDate(top, "date")
         briefing.place = try reader.optionalText(top, "place")
-        briefing.summary = try reader.optionalText(top, "summary")
+        briefing.summary = try reader.optionalText(top, "summary", as: .paragraph)
         briefing.parties = try items(top, "parties", "a party (a mapping with a name)", party)
         briefing.timelines = try timelines(top)
         if let node = top["pillars"], !reader.isNull(node) { briefing.pillars = try pillars(node, "pillars") }
@@ -93,19 +94,19 @@ struct BriefingDecoder {
     private func pillars(_ node: Node, _ path: String) throws -> Pillars? {
         guard let fields = try reader.fields(node, path, known: BriefingFields.pillars,
                                              what: "a mapping with a roof and columns") else { return nil }
-        let roof = try reader.requiredText(fields, "roof")
+        let roof = try reader.requiredText(fields, "roof", as: .title)
         var columns: [PillarColumn] = []
         if let columnsNode = try reader.required(fields, "columns") {
             columns = try items(fields, "columns", "a column (a mapping with a name)") { column in
                 guard let name = try reader.requiredText(column, "name") else { return nil }
-                return PillarColumn(name: name, items: try reader.textList(column, "items"))
+                return PillarColumn(name: name, items: try reader.textList(column, "items", as: .title))
             }
             if case .sequence(let sequence) = columnsNode, sequence.isEmpty {
                 try reader.error(columnsNode.mark, fields.path("columns"), "pillars need at least one column")
             }
             try warnAboutRepeatedNames(columns, columnsNode, fields.path("columns"))
         }
-        let foundation = try reader.textList(fields, "foundation")
+        let foundation = try reader.textList(fields, "foundation", as: .title)
         guard let roof else { return nil }
         return Pillars(roof: roof, columns: columns, foundation: foundation)
     }
@@ -113,20 +114,20 @@ struct BriefingDecoder {
     private func warnAboutRepeatedNames(_ columns: [PillarColumn], _ node: Node, _ path: String) throws {
         var seen: Set<String> = []
         for column in columns where !seen.insert(column.name).inserted {
-            reader.warning(node.mark, path, "two columns are named '\(column.name)'; an outcome's pillar "
+            reader.warning(node.mark, path, "two columns are named \(MessageText.quoted(column.name)); an outcome's pillar "
                             + "names the first")
         }
     }
 
     private func outcome(_ fields: Fields, _ references: inout [PillarReference]) throws -> Outcome? {
-        let title = try reader.requiredText(fields, "title")
+        let title = try reader.requiredText(fields, "title", as: .title)
         var kind = OutcomeKind.other
         if let node = fields["kind"], let written = try reader.text(node, fields.path("kind")) {
             if let known = OutcomeKind(rawValue: written) {
                 kind = known
             } else {
                 let names = OutcomeKind.allCases.map(\.rawValue)
-                var message = "\"\(written)\" is not an outcome kind (expected "
+                var message = "\(MessageText.quoted(written)) is not an outcome kind (expected "
                     + names.dropLast().joined(separator: ", ") + " or " + (names.last ?? "") + ")"
                 if let guess = Spelling.suggestion(for: written, among: names) { message += "; did you mean '\(guess)'?" }
                 try reader.error(node.mark, fields.path("kind"), message)
@@ -144,16 +145,21 @@ struct BriefingDecoder {
     private func figure(_ fields: Fields) throws -> Figure? {
         let label = try reader.requiredText(fields, "label")
         let value = try reader.requiredText(fields, "value")
-        let note = try reader.optionalText(fields, "note")
+        let note = try reader.optionalText(fields, "note", as: .note)
         guard let label, let value else { return nil }
         return Figure(label: label, value: value, note: note)
     }
 
     private func source(_ fields: Fields) throws -> Source? {
-        let title = try reader.requiredText(fields, "title")
+        let title = try reader.requiredText(fields, "title", as: .title)
         let publisher = try reader.optionalText(fields, "publisher")
         let date = try reader.optionalDate(fields, "date")
-        let url = try reader.optionalText(fields, "url")
+        let url = try reader.optionalText(fields, "url", as: .address)
+        if let url, let problem = LinkTarget.problem(url), let node = fields["url"] {
+            // Printed, not linked (the layout links only what LinkTarget encodes): the page is still made.
+            reader.warning(node.mark, fields.path("url"), "\(MessageText.quoted(url)) \(problem); it is printed "
+                            + "as text, without a link")
+        }
         guard let title else { return nil }
         return Source(title: title, publisher: publisher, date: date, url: url)
     }
@@ -163,14 +169,14 @@ struct BriefingDecoder {
     private func check(_ references: [PillarReference], against pillars: Pillars?) throws {
         let names = pillars?.columns.map(\.name) ?? []
         for reference in references where !names.contains(reference.name) {
-            var message = "\"\(reference.name)\" names no pillar column"
+            var message = "\(MessageText.quoted(reference.name)) names no pillar column"
             if pillars == nil {
                 message += " (the file has no pillars)"
             } else if let guess = Spelling.suggestion(for: reference.name, among: names)
                         ?? names.first(where: { $0.lowercased() == reference.name.lowercased() }) {
-                message += " (did you mean \"\(guess)\"?)"
+                message += " (did you mean \(MessageText.quoted(guess))?)"
             } else {
-                message += " (columns: " + names.map { "\"\($0)\"" }.joined(separator: ", ") + ")"
+                message += " (columns: " + names.map(MessageText.quoted).joined(separator: ", ") + ")"
             }
             try reader.error(reference.node.mark, reference.path, message)
         }

@@ -1,5 +1,7 @@
 // Problems found while reading a briefing or style file, each with file:line:column and a field path.
 
+import BriefScene
+
 /// One problem in an input file, located by line, column and field path.
 ///
 /// `description` follows the contract in briefing-format.md:
@@ -35,14 +37,16 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
         self.path = path; self.message = message
     }
 
-    /// `file:line:column: [warning: ]path: message`.
+    /// `file:line:column: [warning: ]path: message`, always one line: control characters of the file's name, the
+    /// path (keys come from the file) or the message are escaped (`MessageText`), so no value splits a message or
+    /// sends the terminal an escape sequence.
     public var description: String {
-        var text = file
+        var text = MessageText.escaped(file)
         if line > 0 { text += ":\(line):\(column)" }
         text += ": "
         if severity == .warning { text += "warning: " }
-        if !path.isEmpty { text += path + ": " }
-        return text + message
+        if !path.isEmpty { text += MessageText.escaped(path) + ": " }
+        return text + MessageText.escaped(message)
     }
 }
 

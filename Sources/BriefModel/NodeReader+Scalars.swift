@@ -11,8 +11,10 @@ extension NodeReader {
     }
 
     /// Text written as any scalar (`14` reads as "14"). Block scalars lose their one final line break.
-    /// Nil (after an error) for a list or mapping; nil without an error for null.
-    func text(_ node: Node, _ path: String) throws -> String? {
+    /// Nil (after an error) for a list or mapping, and for text `InputLimits` refuses for its `kind` (a NUL, a
+    /// control character or noncharacter, which a quoted YAML string can write as an escape, or too long);
+    /// nil without an error for null.
+    func text(_ node: Node, _ path: String, as kind: TextKind = .label) throws -> String? {
         try visit(node, path)
         guard case .scalar(let scalar) = node else {
             try error(node.mark, path, "expected text, found \(describe(node))")
@@ -21,18 +23,24 @@ extension NodeReader {
         if isNull(node) { return nil }
         var string = scalar.string
         if scalar.style == .literal || scalar.style == .folded, string.hasSuffix("\n") { string.removeLast() }
+        if let problem = InputLimits.problem(string, kind: kind) {
+            try error(node.mark, path, problem)
+            return nil
+        }
         return string
     }
 
     /// Optional text: nil when absent or null; an empty quoted string also reads as absent.
-    func optionalText(_ fields: Fields, _ key: String) throws -> String? {
-        guard let node = fields[key], let string = try text(node, fields.path(key)) else { return nil }
+    func optionalText(_ fields: Fields, _ key: String, as kind: TextKind = .label) throws -> String? {
+        guard let node = fields[key], let string = try text(node, fields.path(key), as: kind) else { return nil }
         return string.isEmpty ? nil : string
     }
 
     /// Required text: an error when absent, null, empty or only spaces.
-    func requiredText(_ fields: Fields, _ key: String) throws -> String? {
-        guard let node = try required(fields, key), let string = try text(node, fields.path(key)) else { return nil }
+    func requiredText(_ fields: Fields, _ key: String, as kind: TextKind = .label) throws -> String? {
+        guard let node = try required(fields, key), let string = try text(node, fields.path(key), as: kind) else {
+            return nil
+        }
         if string.allSatisfy(\.isWhitespace) {
             try error(node.mark, fields.path(key), "is empty (it is required)")
             return nil
@@ -67,7 +75,7 @@ extension NodeReader {
         guard let string = try text(node, path) else { return nil }
         let lengthOK = string.utf8.count == 7 || (alpha && string.utf8.count == 9)
         guard lengthOK, let color = Color(hex: string) else {
-            try error(node.mark, path, "\"\(string)\" is not a colour (expected \(form))")
+            try error(node.mark, path, "\(MessageText.quoted(string)) is not a colour (expected \(form))")
             return nil
         }
         return color
@@ -87,7 +95,8 @@ extension NodeReader {
         }
         let found: String
         if case .scalar(let scalar) = node {
-            found = scalar.style == .plain || scalar.style == .any ? "'\(scalar.string)'" : "the text \"\(scalar.string)\""
+            found = scalar.style == .plain || scalar.style == .any ? "'\(MessageText.shown(scalar.string))'"
+                : "the text \(MessageText.quoted(scalar.string))"
         } else {
             found = describe(node)
         }
@@ -101,7 +110,7 @@ extension NodeReader {
         let path = fields.path(key)
         guard let string = try text(node, path) else { return nil }
         guard let value = Double(string), value.isFinite else {
-            try error(node.mark, path, "\"\(string)\" is not a number")
+            try error(node.mark, path, "\(MessageText.quoted(string)) is not a number")
             return nil
         }
         return value

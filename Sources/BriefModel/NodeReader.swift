@@ -1,5 +1,6 @@
 // Reads typed values out of Yams nodes, collecting located errors and warnings instead of stopping.
 
+import BriefScene
 import Yams
 
 /// Thrown inside a walk to stop it: too many errors, or too many nodes (an alias bomb).
@@ -101,14 +102,15 @@ final class NodeReader {
                 continue
             }
             let name = scalar.string
+            let shown = MessageText.shown(name)
             let entry = Fields.Entry(key: name, keyMark: scalar.mark, value: value)
             if entries.contains(where: { $0.key == name }) {
-                try error(scalar.mark, path.isEmpty ? name : path + "." + name, "duplicate key '\(name)'")
+                try error(scalar.mark, path.isEmpty ? shown : path + "." + shown, "duplicate key '\(shown)'")
                 continue
             }
             entries.append(entry)
             if !known.contains(name) {
-                var message = "unknown field '\(name)'"
+                var message = "unknown field '\(shown)'"
                 if name == "<<" {
                     message += " (YAML merge keys are not supported)"
                 } else if let suggestion = Spelling.suggestion(for: name, among: known) {
@@ -140,7 +142,8 @@ final class NodeReader {
 
     // MARK: Lists
 
-    /// The items of a list with their paths; empty when absent or null; nil (after an error) when not a list.
+    /// The items of a list with their paths; empty when absent or null; nil (after an error) when not a list,
+    /// or when it holds more than `InputLimits.maximumItems[key]` items.
     func list(_ fields: Fields, _ key: String) throws -> [(node: Node, path: String)]? {
         guard let node = fields[key], !isNull(node) else { return [] }
         let path = fields.path(key)
@@ -149,14 +152,18 @@ final class NodeReader {
             try error(node.mark, path, "expected a list, found \(describe(node))")
             return nil
         }
+        if let limit = InputLimits.maximumItems[key], sequence.count > limit {
+            try error(node.mark, path, "holds \(sequence.count) items, and at most \(limit) are accepted here")
+            return nil
+        }
         return sequence.enumerated().map { (node: $0.element, path: "\(path)[\($0.offset)]") }
     }
 
     /// A list of non-empty texts.
-    func textList(_ fields: Fields, _ key: String) throws -> [String] {
+    func textList(_ fields: Fields, _ key: String, as kind: TextKind = .label) throws -> [String] {
         var result: [String] = []
         for item in try list(fields, key) ?? [] {
-            guard let string = try text(item.node, item.path) else {
+            guard let string = try text(item.node, item.path, as: kind) else {
                 if isNull(item.node) { try error(item.node.mark ?? fields.keyMark(key), item.path, "is empty") }
                 continue
             }
@@ -177,9 +184,7 @@ final class NodeReader {
         case .alias: return "an alias"
         case .scalar(let scalar):
             if isNull(node) { return "nothing" }
-            let string = scalar.string
-            let short = string.count > 40 ? String(string.prefix(40)) + "…" : string
-            return "text '\(short)'"
+            return "text \(MessageText.quoted(scalar.string))"
         }
     }
 }

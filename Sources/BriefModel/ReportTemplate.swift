@@ -101,6 +101,9 @@ public struct ReportTemplate: Sendable, Hashable {
         self.typeScale = typeScale
     }
 
+    /// The sides a page may have, in points: from one inch to PDF's largest page (200 in, 14,400 pt).
+    public static let pageSides: ClosedRange<Double> = 72...14_400
+
     /// The built-in A4 portrait page, identical to Reports/a4.yaml; used when no Reports/ folder can be found.
     public static let a4 = ReportTemplate(
         name: "a4", description: "A4 portrait one-page briefing (the default).",

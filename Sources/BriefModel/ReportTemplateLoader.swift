@@ -8,10 +8,12 @@ public struct LoadedReportTemplate: Sendable {
     public var template: ReportTemplate
     /// Problems that did not refuse the file, in file order.
     public var warnings: [Diagnostic]
+    /// The file read (empty for the built-in template), so a program can check its output replaces none.
+    public var files: [String]
 
     /// A loaded template.
-    public init(template: ReportTemplate, warnings: [Diagnostic] = []) {
-        self.template = template; self.warnings = warnings
+    public init(template: ReportTemplate, warnings: [Diagnostic] = [], files: [String] = []) {
+        self.template = template; self.warnings = warnings; self.files = files
     }
 }
 
@@ -38,7 +40,7 @@ public enum ReportTemplateLoader {
         guard errors.isEmpty, let template else {
             throw BriefingLoadError(errors: errors, warnings: reader.sortedWarnings(), truncated: reader.truncated)
         }
-        return LoadedReportTemplate(template: template, warnings: reader.sortedWarnings())
+        return LoadedReportTemplate(template: template, warnings: reader.sortedWarnings(), files: [file])
     }
 
     private static func baseName(_ path: String) -> String {
@@ -67,8 +69,8 @@ struct ReportTemplateDecoder {
         var width = 0.0, height = 0.0
         if let node = try reader.required(top, "page"),
            let page = try reader.fields(node, "page", known: Self.pageKeys, what: "a mapping with width and height") {
-            width = try length(page, "width", required: true, range: 100...10_000) ?? 0
-            height = try length(page, "height", required: true, range: 100...10_000) ?? 0
+            width = try length(page, "width", required: true, range: ReportTemplate.pageSides) ?? 0
+            height = try length(page, "height", required: true, range: ReportTemplate.pageSides) ?? 0
         }
         let margins = try readMargins(top, width: width, height: height)
         let columns = try length(top, "columns", range: 1...2).map { Int($0) } ?? 2
@@ -76,6 +78,11 @@ struct ReportTemplateDecoder {
             try reader.error(c.mark, "columns", "must be 1 or 2 (found \(v))")
         }
         let gutter = try length(top, "gutter", range: 0...200) ?? 24
+        let content = width - margins.left - margins.right
+        if columns == 2, content > 0, gutter >= content / 2, let node = top["gutter"] {
+            try reader.error(node.mark, "gutter", "leaves no room for two columns: it must be less than half the "
+                             + "content width (\(format(content)) pt); make it smaller, or use columns: 1")
+        }
         let gap = try length(top, "gap", range: 0...200) ?? 16
         let typeScale = try length(top, "typeScale", range: 0.5...4) ?? 1
         let blocks = try readBlocks(top)

@@ -13,6 +13,17 @@ enum StyleFields {
     static let spacing = ["unit", "marginFraction", "marker"]
 }
 
+/// The ranges a style's numbers must fall in: every size a layout may be asked to set text at, and lines and
+/// spacing that leave a diagram room to draw (a 1e308-point title once kept `pillars` searching for ever).
+enum StyleBounds {
+    /// Type sizes, in points.
+    static let size: ClosedRange<Double> = 1...200
+    /// Line widths, in points (only the upper bound; any positive width is allowed).
+    static let line: ClosedRange<Double> = 0...24
+    /// The spacing unit and the marker's size, in points (only the upper bound).
+    static let spacing: ClosedRange<Double> = 0...72
+}
+
 /// Applies one style file's keys to a base style, then checks the result.
 struct StyleDecoder {
     let reader: NodeReader
@@ -37,7 +48,7 @@ struct StyleDecoder {
         }
         var style = base
         style.name = try reader.optionalText(top, "name") ?? defaultName
-        style.description = try reader.optionalText(top, "description") ?? base.description
+        style.description = try reader.optionalText(top, "description", as: .note) ?? base.description
         _ = try reader.optionalText(top, "extends")
         if let family = try reader.optionalText(top, "fontFamily") { style.fontFamily = family }
         if let grayscale = try reader.bool(top, "grayscale") { style.grayscale = grayscale }
@@ -133,8 +144,9 @@ struct StyleDecoder {
         let sizes: [(String, Double)] = [("minimum", style.sizes.minimum), ("small", style.sizes.small),
                                           ("body", style.sizes.body), ("heading", style.sizes.heading),
                                           ("title", style.sizes.title)]
-        for (key, value) in sizes where value <= 0 {
-            try reader.error(mark("sizes.\(key)"), "sizes.\(key)", "must be a positive size in points (found \(format(value)))")
+        for (key, value) in sizes where !StyleBounds.size.contains(value) {
+            try reader.error(mark("sizes.\(key)"), "sizes.\(key)", "must be a size from \(format(StyleBounds.size.lowerBound)) "
+                                + "to \(format(StyleBounds.size.upperBound)) points (found \(format(value)))")
         }
         for (lower, upper) in zip(sizes, sizes.dropFirst()) where lower.1 > 0 && upper.1 > 0 && lower.1 > upper.1 {
             // Point at whichever of the two this file set (the later one when both).
@@ -142,12 +154,14 @@ struct StyleDecoder {
             try reader.error(mark(path), path, "sizes must grow minimum ≤ small ≤ body ≤ heading ≤ title, but "
                                 + "\(lower.0) is \(format(lower.1)) and \(upper.0) is \(format(upper.1))")
         }
-        let lengths: [(String, Double)] = [("lines.axis", style.lines.axis), ("lines.leader", style.lines.leader),
-                                            ("lines.tick", style.lines.tick), ("lines.border", style.lines.border),
-                                            ("spacing.unit", style.spacing.unit),
-                                            ("spacing.marker", style.spacing.marker)]
-        for (path, value) in lengths where value <= 0 {
-            try reader.error(mark(path), path, "must be positive, in points (found \(format(value)))")
+        let lengths: [(String, Double, ClosedRange<Double>)] = [
+            ("lines.axis", style.lines.axis, StyleBounds.line), ("lines.leader", style.lines.leader, StyleBounds.line),
+            ("lines.tick", style.lines.tick, StyleBounds.line), ("lines.border", style.lines.border, StyleBounds.line),
+            ("spacing.unit", style.spacing.unit, StyleBounds.spacing),
+            ("spacing.marker", style.spacing.marker, StyleBounds.spacing)]
+        for (path, value, bounds) in lengths where value <= 0 || value > bounds.upperBound {
+            try reader.error(mark(path), path, "must be above 0 and at most \(format(bounds.upperBound)) points "
+                                + "(found \(format(value)))")
         }
         let margin = style.spacing.marginFraction
         if !(margin >= 0 && margin < 0.5) {

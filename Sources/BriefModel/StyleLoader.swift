@@ -9,13 +9,33 @@ public struct LoadedStyle: Sendable {
     public var style: Style
     /// Problems that did not refuse the file, in file order (the extended file's first).
     public var warnings: [Diagnostic]
+    /// The files read, as their paths were given or found: the style's own first, then those it extends, in
+    /// order (empty for the built-in style). A program writing output checks it replaces none of them.
+    public var files: [String]
+    /// Where the style's `fontFamily` was set (in its own file or one it extends); nil when it is the built-in's.
+    public var fontFamilyPlace: FilePlace?
 
     /// A loaded style.
-    public init(style: Style, warnings: [Diagnostic] = []) { self.style = style; self.warnings = warnings }
+    public init(style: Style, warnings: [Diagnostic] = [], files: [String] = [], fontFamilyPlace: FilePlace? = nil) {
+        self.style = style; self.warnings = warnings; self.files = files; self.fontFamilyPlace = fontFamilyPlace
+    }
+}
+
+/// A place in an input file, for messages about a value read there.
+public struct FilePlace: Sendable, Hashable {
+    /// The file as named.
+    public var file: String
+    /// 1-based line; 0 when unknown.
+    public var line: Int
+    /// 1-based column; 0 when unknown.
+    public var column: Int
+
+    /// A place.
+    public init(file: String, line: Int, column: Int) { self.file = file; self.line = line; self.column = column }
 }
 
 /// Reads style files (format in Styles/README.md). Every key is optional: a key the file leaves out comes from
-/// the style named by `extends` (another file in the same folder), or from `Style.standard` when there is no
+/// the style named by `extends` (another file in the same folder, by name: no '/' or '..'), or from `Style.standard` when there is no
 /// `extends` or it names `default` and no `default.yaml` sits next to the file. Errors are `BriefingLoadError`s
 /// holding located `Diagnostic`s, as for briefing files.
 public enum StyleLoader {
@@ -61,7 +81,13 @@ public enum StyleLoader {
             throw BriefingLoadError(errors: errors, warnings: base.warnings + reader.sortedWarnings(),
                                     truncated: reader.truncated)
         }
-        return LoadedStyle(style: style, warnings: base.warnings + reader.sortedWarnings())
+        var place = base.fontFamilyPlace
+        if case .mapping(let mapping) = root, let node = mapping["fontFamily"], case .scalar(let scalar) = node,
+           !scalar.string.isEmpty {
+            place = FilePlace(file: file, line: scalar.mark?.line ?? 0, column: scalar.mark?.column ?? 0)
+        }
+        return LoadedStyle(style: style, warnings: base.warnings + reader.sortedWarnings(), files: [file] + base.files,
+                           fontFamilyPlace: place)
     }
 
     /// The style `name` (a file next to `file`) that a style extends.
@@ -69,6 +95,11 @@ public enum StyleLoader {
         func fail(_ message: String) -> BriefingLoadError {
             BriefingLoadError(errors: [Diagnostic(file: file, line: mark?.line ?? 0, column: mark?.column ?? 0,
                                                   path: "extends", message: message)])
+        }
+        // Only a name: a path could reach any file on the system (README: "a file in the same folder").
+        if name.contains("/") || name.contains("\\") || name == "." || name == ".." {
+            throw fail("'\(name)' is not a style name: `extends` names a style in the same folder as this file, "
+                       + "without '/' or '..' (e.g. extends: print)")
         }
         let folder = (file as NSString).deletingLastPathComponent
         let hasExtension = [".yaml", ".yml", ".json"].contains { name.lowercased().hasSuffix($0) }

@@ -50,8 +50,10 @@ final class Painter {
             let noun = unknown == 1 ? "character" : "characters"
             warnings.append("text \"\(t.text)\" has \(unknown) \(noun) no installed font can draw")
         }
-        let link = tagsLinks ? t.link : nil
-        if let link { cairo_tag_begin(cr, CAIRO_TAG_LINK, "uri='\(Painter.escapeAttribute(link))'") }
+        // Only a checked, percent-encoded target reaches Cairo, which copies it into the PDF unescaped: whatever
+        // the scene holds (a scene can be read from a file), no character of it can end the string early.
+        let link = tagsLinks ? t.link.flatMap(LinkTarget.encoded) : nil
+        if let link { cairo_tag_begin(cr, CAIRO_TAG_LINK, "uri='\(link)'") }
         setSource(t.color)
         cairo_save(cr)
         cairo_translate(cr, t.origin.x, t.origin.y)
@@ -61,17 +63,6 @@ final class Painter {
         cairo_restore(cr)
         if link != nil { cairo_tag_end(cr, CAIRO_TAG_LINK) }
         cairo_new_path(cr)
-    }
-
-    /// A value for a Cairo tag attribute string: backslash and single quote escaped.
-    static func escapeAttribute(_ value: String) -> String {
-        var out = ""
-        out.reserveCapacity(value.utf8.count)
-        for c in value {
-            if c == "\\" || c == "'" { out.append("\\") }
-            out.append(c)
-        }
-        return out
     }
 
     // MARK: shapes

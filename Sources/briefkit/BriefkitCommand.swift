@@ -14,6 +14,8 @@ struct Briefkit: ParsableCommand {
     /// overlaps parsing and reading.
     static func main() {
         PhaseTimer.start()
+        // An interrupted write (Ctrl-C, kill, a closed terminal) removes its temporary file.
+        AtomicFile.removeTemporaryFilesOnSignals()
         if bk_launch_fontconfig_started() != 0 {
             FontSystem.adopt(waitingWith: { bk_launch_wait_fontconfig() })
         } else {
@@ -120,8 +122,8 @@ struct DrawingOptions: ParsableArguments {
                                + "(default: the style's background).", valueName: "transparent|#RRGGBB"))
     var background: BackgroundOption?
 
-    @Option(help: ArgumentHelp("A style name from Styles/ (see `briefkit styles`) or a style file's path.",
-                               valueName: "NAME|PATH"))
+    @Option(help: ArgumentHelp("A style name from Styles/ (see `briefkit styles`), or a style file's path: a value "
+                               + "with a '/' or ending in .yaml, .yml or .json is a path.", valueName: "NAME|PATH"))
     var style: String = "default"
 
     /// PNG pixels per point: from --dpi, else --scale, else 2.
@@ -142,12 +144,24 @@ struct DrawingOptions: ParsableArguments {
         }
     }
 
-    /// PNGs are capped at 400 megapixels.
-    func checkPixels(_ s: Size) throws {
+    /// The most pixels a PNG may have: 40 megapixels (A4 at 600 dpi is 34.8). Cairo draws a PNG into a whole
+    /// picture in memory, 4 bytes a pixel, so this keeps a run at the limit near 200 MiB (measured: 183 MiB).
+    static let maximumPixels = 40_000_000.0
+
+    /// Refuses a PNG over `maximumPixels` (before any layout), saying how to stay within it; `lower` names
+    /// what sets the size (the canvas options, or a report's template).
+    func checkPixels(_ s: Size, lower: String = "make the canvas smaller (--size, --width, --height)") throws {
         let ppp = pixelsPerPoint
-        if OutputKind(path: output) == .png && s.width * s.height * ppp * ppp > 400_000_000 {
-            throw ValidationError("a \(Int(s.width * ppp))×\(Int(s.height * ppp)) px PNG is too large; lower --scale or the size")
-        }
+        let pixels = s.width * ppp * (s.height * ppp)
+        guard OutputKind(path: output) == .png, pixels > Self.maximumPixels else { return }
+        let fitting = (Self.maximumPixels / (s.width * s.height)).squareRoot()
+        let scale = (fitting * 100).rounded(.down) / 100
+        Run.say("briefkit: a \(Int(s.width * ppp))×\(Int(s.height * ppp)) px PNG (\(Self.format((pixels / 1e5).rounded(.up) / 10)) "
+            + "megapixels) is over the limit of \(Int(Self.maximumPixels / 1e6)) megapixels; lower --scale or --dpi "
+            + "(at most --scale \(Self.format(scale)) or --dpi \(Int((fitting * 72).rounded(.down))) at "
+            + "\(Self.format(s.width))×\(Self.format(s.height)) pt), \(lower), "
+            + "or write .pdf or .svg, which have no pixels")
+        throw ExitCode.failure
     }
 
     /// `style` with the --background colour, so halos and strokes drawn in the background colour match it.
@@ -165,6 +179,10 @@ struct DrawingOptions: ParsableArguments {
 
 /// Reports, exit codes and the write at the end of every drawing command.
 enum Run {
+    /// Every file the command has read (briefing, styles, template): the output may replace none of them.
+    /// Only the main thread runs a command.
+    nonisolated(unsafe) private static var inputs: [InputFile] = []
+
     /// Prints to standard error.
     static func say(_ line: String) {
         var stderr = StandardError()
@@ -173,6 +191,7 @@ enum Run {
 
     /// Loads a briefing, printing its warnings; a broken file ends the command with its errors.
     static func briefing(_ path: String) throws -> Briefing {
+        inputs.append(InputFile(path, role: "the briefing"))
         do {
             let loaded = try BriefingLoader.load(path: path)
             for w in loaded.warnings { say(w.description) }
@@ -198,6 +217,10 @@ enum Run {
         do {
             let loaded = try StyleCatalog.load(nameOrPath)
             for w in loaded.warnings { say(w.description) }
+            for (i, file) in loaded.files.enumerated() {
+                inputs.append(InputFile(file, role: i == 0 ? "the style" : "a style that \(loaded.files[i - 1]) extends"))
+            }
+            warnAboutFonts(loaded)
             return loaded.style
         } catch let error as BriefingLoadError {
             say(error.listing)
@@ -208,7 +231,39 @@ enum Run {
         }
     }
 
-    /// Prints the layout's notices, renders the scene and writes it atomically.
+    /// Loads a report template by name or path, printing its warnings; a broken template ends the command.
+    static func template(_ nameOrPath: String) throws -> ReportTemplate {
+        do {
+            let loaded = try TemplateCatalog.load(nameOrPath)
+            for w in loaded.warnings { say(w.description) }
+            for file in loaded.files { inputs.append(InputFile(file, role: "the template")) }
+            return loaded.template
+        } catch let error as BriefingLoadError {
+            say(error.listing)
+            throw ExitCode.failure
+        } catch {
+            say("briefkit: \(error)")
+            throw ExitCode.failure
+        }
+    }
+
+    /// Warns, at the style file's `fontFamily`, when no family of that list is installed (text then falls back
+    /// to whatever fontconfig picks). Only a family a style file sets is looked up, once.
+    static func warnAboutFonts(_ loaded: LoadedStyle) {
+        guard let place = loaded.fontFamilyPlace else { return }
+        let family = loaded.style.fontFamily
+        let check = FontSystem.check(families: family)
+        guard check.noneInstalled else { return }
+        let named = check.missing.map { "'\($0)'" }.joined(separator: ", ")
+        let instead = check.fallback.map { "'\($0)'" } ?? "no font at all"
+        say(Diagnostic(severity: .warning, file: place.file, line: place.line, column: place.column, path: "fontFamily",
+                       message: "no installed font has \(check.missing.count == 1 ? "the family" : "any of the families") \(named); "
+                           + "text is drawn in \(instead) instead (`fc-list : family` lists the installed ones)")
+            .description)
+    }
+
+    /// Prints the layout's notices, renders the scene and writes it atomically, unless the output is one of
+    /// the files read.
     static func finish(_ result: LayoutResult, options: DrawingOptions, measurer: PangoMeasurer) throws {
         for n in result.notices { say("briefkit: note: \(n)") }
         guard let kind = OutputKind(path: options.output) else { throw ExitCode.failure }
@@ -219,11 +274,27 @@ enum Run {
                                      measurer: measurer)
             PhaseTimer.mark("render")
             for w in out.warnings { say("briefkit: warning: \(w)") }
-            try AtomicFile.write(out.bytes, to: options.output)
+            try AtomicFile.write(out.bytes, to: options.output, keeping: inputs, whileOpen: testSignal)
             PhaseTimer.mark("write")
         } catch {
             say("briefkit: \(error)")
             throw ExitCode.failure
+        }
+    }
+
+    /// Tests' hook: `BRIEFKIT_TEST_SIGNAL_DURING_WRITE=N` raises signal N halfway through writing the output.
+    private static var testSignal: (() -> Void)? {
+        guard let value = getenv("BRIEFKIT_TEST_SIGNAL_DURING_WRITE"), let n = Int32(String(cString: value)) else {
+            return nil
+        }
+        return {
+            // As a signal from outside would come: even when the process started with it blocked (test runners'
+            // threads block signals, and a child inherits that).
+            var set = sigset_t()
+            sigemptyset(&set)
+            sigaddset(&set, n)
+            pthread_sigmask(SIG_UNBLOCK, &set, nil)
+            _ = raise(n)
         }
     }
 }

@@ -23,8 +23,8 @@ struct ReportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The briefing file (.yaml, .yml or .json).", valueName: "FILE"))
     var file: String
 
-    @Option(help: ArgumentHelp("A template name from Reports/ (see `briefkit templates`) or a template file's path.",
-                               valueName: "NAME|PATH"))
+    @Option(help: ArgumentHelp("A template name from Reports/ (see `briefkit templates`), or a template file's path: "
+                               + "a value with a '/' or ending in .yaml, .yml or .json is a path.", valueName: "NAME|PATH"))
     var template: String = "a4"
 
     @OptionGroup var options: DrawingOptions
@@ -45,19 +45,8 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let briefing = try Run.briefing(file)
         let style = try Run.style(for: options)
-        let loaded: LoadedReportTemplate
-        do {
-            loaded = try TemplateCatalog.load(template)
-        } catch let error as BriefingLoadError {
-            Run.say(error.listing)
-            throw ExitCode.failure
-        } catch {
-            Run.say("briefkit: \(error)")
-            throw ExitCode.failure
-        }
-        for w in loaded.warnings { Run.say(w.description) }
-        let page = loaded.template
-        try options.checkPixels(Size(width: page.width, height: page.height))
+        let page = try Run.template(template)
+        try options.checkPixels(Size(width: page.width, height: page.height), lower: "pick a template with a smaller page")
         let measurer = PangoMeasurer()
         PhaseTimer.mark("read briefing, style and template")
         let result = ReportLayout(style: style, measurer: measurer).layout(briefing, template: page)

@@ -222,7 +222,7 @@ import Testing
     @Test func repeatedColumnNamesAreAWarning() throws {
         let text = "title: T\npillars:\n  roof: R\n  columns:\n    - name: A\n    - name: A\n"
         #expect(Fixture.warnings(text) == [
-            "t.yaml:5:5: warning: pillars.columns: two columns are named 'A'; an outcome's pillar names the first",
+            "t.yaml:5:5: warning: pillars.columns: two columns are named \"A\"; an outcome's pillar names the first",
         ])
     }
 
@@ -233,7 +233,7 @@ import Testing
         #expect(Fixture.errors("title: [a, b]\n") == ["t.yaml:1:8: title: expected text, found a list"])
         #expect(Fixture.errors("title: {a: b}\n") == ["t.yaml:1:8: title: expected text, found a mapping"])
         #expect(Fixture.errors("title: T\noutcomes:\n  - title: A\n    parties: Home Office\n") == [
-            "t.yaml:4:14: outcomes[0].parties: expected a list, found text 'Home Office'",
+            "t.yaml:4:14: outcomes[0].parties: expected a list, found text \"Home Office\"",
         ])
         #expect(Fixture.errors("title: T\noutcomes:\n  - title: A\n    parties: [a, [b], \"\"]\n") == [
             "t.yaml:4:18: outcomes[0].parties[1]: expected text, found a list",
@@ -243,7 +243,7 @@ import Testing
             "t.yaml:2:10: parties: expected a list, found a mapping",
         ])
         #expect(Fixture.errors("title: T\nparties: [A]\n") == [
-            "t.yaml:2:11: parties[0]: expected a party (a mapping with a name), found text 'A'",
+            "t.yaml:2:11: parties[0]: expected a party (a mapping with a name), found text \"A\"",
         ])
     }
 

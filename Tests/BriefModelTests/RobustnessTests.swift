@@ -16,7 +16,7 @@ import Testing
     @Test func theTopLevelMustBeAMapping() throws {
         #expect(Fixture.errors("- title: T\n") == ["t.yaml:1:1: expected a mapping with at least a title, found a list"])
         #expect(Fixture.errors("just text\n") == [
-            "t.yaml:1:1: expected a mapping with at least a title, found text 'just text'",
+            "t.yaml:1:1: expected a mapping with at least a title, found text \"just text\"",
         ])
     }
 
@@ -211,14 +211,13 @@ import Testing
         #expect(Fixture.errors(text) == [])
     }
 
-    @Test(.timeLimit(.minutes(1))) func aFiveMegabyteLabelDecodes() throws {
+    @Test(.timeLimit(.minutes(1))) func aFiveMegabyteLabelIsRefusedWithItsLocation() throws {
         let label = String(repeating: "Việt Nam ", count: 600_000)
         let text = "title: T\ntimelines:\n  - events:\n      - date: 2020\n        label: \"\(label)\"\n"
         #expect(text.utf8.count > 5_000_000)
-        let start = Date()
-        let briefing = try Fixture.decode(text).briefing
-        #expect(briefing.timelines[0].events[0].label == label)
-        #expect(Date().timeIntervalSince(start) < 10)
+        #expect(Fixture.errors(text) == [
+            "t.yaml:5:16: timelines[0].events[0].label: is too long: 5400000 characters, and at most 100 are accepted here",
+        ])
     }
 
     @Test func filesOverTheSizeCapAreRefused() throws {

@@ -114,13 +114,13 @@ import BriefScene
         #expect(errors("child.yaml") == [
             "\(url.appendingPathComponent("child.yaml").path):1:10: extends: the style 'broken' it extends "
                 + "(\(broken)) has errors",
-            "\(broken):1:15: sizes.body: must be a positive size in points (found -1)",
+            "\(broken):1:15: sizes.body: must be a size from 1 to 200 points (found -1)",
         ])
     }
 
     @Test func sizesMustBePositiveAndGrow() throws {
         #expect(styleErrors("sizes: {minimum: 0}\n") == [
-            "s.yaml:1:18: sizes.minimum: must be a positive size in points (found 0)",
+            "s.yaml:1:18: sizes.minimum: must be a size from 1 to 200 points (found 0)",
         ])
         #expect(styleErrors("sizes:\n  small: 10\n") == [
             "s.yaml:2:10: sizes.small: sizes must grow minimum ≤ small ≤ body ≤ heading ≤ title, but small is 10 "
@@ -161,10 +161,10 @@ import BriefScene
 
     @Test func linesSpacingAndMargins() throws {
         #expect(styleErrors("lines: {axis: 0}\nspacing: {marginFraction: 0.5, marker: -2}\n") == [
-            "s.yaml:1:15: lines.axis: must be positive, in points (found 0)",
+            "s.yaml:1:15: lines.axis: must be above 0 and at most 24 points (found 0)",
             "s.yaml:2:27: spacing.marginFraction: must be at least 0 and less than 0.5 (a fraction of the page's "
                 + "short side; found 0.5)",
-            "s.yaml:2:40: spacing.marker: must be positive, in points (found -2)",
+            "s.yaml:2:40: spacing.marker: must be above 0 and at most 72 points (found -2)",
         ])
     }
 
