@@ -45,7 +45,7 @@ struct HorizontalTimeline {
             let x0 = max(m, scale.position(p.start.start))
             let fitted = layout.fitter.fit(label, font: periodFont, width: contentWidth, maxLines: 1,
                                            minimum: style.sizes.minimum)
-            if fitted.elided { notices.append("period label cut to fit: \(TextFitter.quoted(label))") }
+            if fitted.elided { notices.append("period label cut to fit: \(MessageText.quoted(label))") }
             let x = min(x0 + unit, size.width - m - fitted.metrics.width)
             let span = (x, x + fitted.metrics.width)
             var row = periodRows.firstIndex { $0.allSatisfy { $0.1 + unit * 2 <= span.0 || span.1 + unit * 2 <= $0.0 } }
@@ -172,7 +172,7 @@ struct HorizontalTimeline {
         for (_, e) in periodLabels { scene.append(.text(e)) }
         scene.elements += top
         for e in scene.texts where e.elided && e.role == "label" {
-            notices.append("label cut to fit: \(TextFitter.quoted(e.text))")
+            notices.append("label cut to fit: \(MessageText.quoted(e.text))")
         }
         if !result.dropped.isEmpty {
             let n = result.dropped.count

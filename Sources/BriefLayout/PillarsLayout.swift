@@ -152,7 +152,7 @@ struct PillarsInput {
                 columns[index].append(outcome)
                 shownOutcomes += 1
             } else {
-                notices.append("pillars: outcome \(TextFitter.quoted(outcome.title)) names no column (\(TextFitter.quoted(pillar))); not shown")
+                notices.append("pillars: outcome \(MessageText.quoted(outcome.title)) names no column (\(MessageText.quoted(pillar))); not shown")
             }
         }
     }

@@ -26,7 +26,7 @@ enum PillarsText {
         return names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
     }
 
-    private static func quoted(_ s: String) -> String { TextFitter.quoted(s) }
+    private static func quoted(_ s: String) -> String { MessageText.quoted(s) }
 
     private static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 

@@ -36,7 +36,7 @@ extension ReportKit {
             y += n.box.height
         }
         let bar = ShapeElement(role: "figure-bar", box: Rect(x: 0, y: 0, width: 2, height: y), fill: style.colors.primary)
-        let cut = value.elided ? ["report: figure value cut to fit: \(TextFitter.quoted(figure.value))"] : []
+        let cut = value.elided ? ["report: figure value cut to fit: \(MessageText.quoted(figure.value))"] : []
         return ReportItem(elements: [.rect(bar)] + els, height: y, name: figure.label, notices: cut)
     }
 

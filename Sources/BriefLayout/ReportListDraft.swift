@@ -196,7 +196,7 @@ struct ReportListDraft: ReportBlockDraft {
             out.append(.text(more))
             // Name what was cut (the first few), so the reader of the notice knows what to add by hand.
             let names = items[shown...].map(\.name).filter { !$0.isEmpty }
-            let named = names.prefix(3).map { TextFitter.quoted($0) }.joined(separator: ", ")
+            let named = names.prefix(3).map { MessageText.quoted($0) }.joined(separator: ", ")
                 + (names.count > 3 ? ", …" : "")
             notices.append("report: \(block.kind.rawValue): \(hidden) of \(items.count) \(noun) not shown (\"+\(hidden) more\" "
                            + "on the page)" + (named.isEmpty ? "" : ": " + named))

@@ -66,11 +66,6 @@ public struct TextFitter {
         return make(cut(chars, count), font: font, width: width, maxLines: maxLines, elided: true, alignment: alignment)
     }
 
-    /// `s` in quotes for a message, shortened to its first 60 characters when longer.
-    public static func quoted(_ s: String) -> String {
-        MessageText.quoted(s)
-    }
-
     /// `s` cut to 2,000 characters (with "…"): more than any frame of a diagram or page can hold, so
     /// layouts can measure without ever handing a text engine megabytes.
     public static func clippedForLayout(_ s: String) -> String {

@@ -291,7 +291,7 @@ public struct TimelineLayout {
         var y = m
         if let title, !title.isEmpty {
             let (e, fitted) = titleElement(title, at: Point(m, y), width: width)
-            if fitted.elided { notices.append("title cut to fit: \(TextFitter.quoted(title))") }
+            if fitted.elided { notices.append("title cut to fit: \(MessageText.quoted(title))") }
             elements.append(.text(e))
             y = e.box.maxY + unit * 2
         }
@@ -350,7 +350,7 @@ public struct TimelineLayout {
         for (name, color) in colors {
             let fitted = fitter.fit(name, font: font, width: max(10, width - d - unit), maxLines: 1,
                                            minimum: style.sizes.minimum)
-            if fitted.elided { notices.append("legend entry cut to fit: \(TextFitter.quoted(name))") }
+            if fitted.elided { notices.append("legend entry cut to fit: \(MessageText.quoted(name))") }
             let w = d + unit + fitted.metrics.width
             if x > left && x + w > left + width { x = left; y += rowH + unit; rowH = 0 }
             let h = fitted.metrics.height

@@ -91,10 +91,10 @@ struct VerticalTimeline {
                 // At the band's top; lifted to end inside the plot; left out if it would meet the one above.
                 let top = min(y0 + unit / 2, plotBottom - fitted.metrics.height)
                 guard top >= periodBottom + unit else {
-                    notices.append("period label left out for lack of room: \(TextFitter.quoted(label))")
+                    notices.append("period label left out for lack of room: \(MessageText.quoted(label))")
                     continue
                 }
-                if fitted.elided { notices.append("period label cut to fit: \(TextFitter.quoted(label))") }
+                if fitted.elided { notices.append("period label cut to fit: \(MessageText.quoted(label))") }
                 periodBottom = top + fitted.metrics.height
                 periodTexts.append(.text(TextElement(role: "period-label", text: fitted.text, font: fitted.font,
                                                      color: style.colors.muted, wrapWidth: fitted.wrapWidth,
@@ -142,7 +142,7 @@ struct VerticalTimeline {
                                               stroke: crowded ? nil : Stroke(color: style.colors.background, width: 1.25))))
         }
         scene.elements += labelTexts + tickTexts + periodTexts + top
-        for e in scene.texts where e.elided && e.role == "label" { notices.append("label cut to fit: \(TextFitter.quoted(e.text))") }
+        for e in scene.texts where e.elided && e.role == "label" { notices.append("label cut to fit: \(MessageText.quoted(e.text))") }
         let dropped = groups.indices.filter { result.tops[$0] == nil }
         if !dropped.isEmpty {
             let events = dropped.map { groups[$0].events.count }.reduce(0, +)

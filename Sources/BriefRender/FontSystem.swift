@@ -16,7 +16,7 @@ public enum FontSystem {
 
     /// Which families of a font family list are installed.
     public struct FamilyCheck: Sendable, Hashable {
-        /// The families of the list no installed font has, in list order.
+        /// The families of the list no installed font has, in list order, before the first installed one.
         public var missing: [String]
         /// Whether none of the list's families is installed (text then comes out in `fallback`).
         public var noneInstalled: Bool
@@ -31,7 +31,9 @@ public enum FontSystem {
         if let known = checked.withLock({ $0[list] }) { return known }
         ready()
         let names = list.split(separator: ",").map { $0.trimmingSpaces }.filter { !$0.isEmpty }
-        let missing = names.filter { !isInstalled($0) }
+        // In list order up to the first installed family: the families after it are never used, and each
+        // look-up lists fonts (this runs on every command with a style file).
+        let missing = Array(names.prefix { !isInstalled($0) })
         let none = missing.count == names.count
         let result = FamilyCheck(missing: missing, noneInstalled: none, fallback: none ? match(names) : nil)
         checked.withLock { $0[list] = result }

@@ -192,12 +192,20 @@ enum Run {
     /// Loads a briefing, printing its warnings; a broken file ends the command with its errors.
     static func briefing(_ path: String) throws -> Briefing {
         inputs.append(InputFile(path, role: "the briefing"))
+        let loaded = try ending { try BriefingLoader.load(path: path) }
+        for w in loaded.warnings { say(w.description) }
+        return loaded.briefing
+    }
+
+    /// Runs a loader; a refused file ends the command with its listing, any other failure with its message.
+    private static func ending<T>(_ load: () throws -> T) throws -> T {
         do {
-            let loaded = try BriefingLoader.load(path: path)
-            for w in loaded.warnings { say(w.description) }
-            return loaded.briefing
+            return try load()
         } catch let error as BriefingLoadError {
             say(error.listing)
+            throw ExitCode.failure
+        } catch {
+            say("briefkit: \(error)")
             throw ExitCode.failure
         }
     }
@@ -214,37 +222,21 @@ enum Run {
 
     /// Loads a style by name or path, printing its warnings; a broken style ends the command.
     static func style(_ nameOrPath: String) throws -> Style {
-        do {
-            let loaded = try StyleCatalog.load(nameOrPath)
-            for w in loaded.warnings { say(w.description) }
-            for (i, file) in loaded.files.enumerated() {
-                inputs.append(InputFile(file, role: i == 0 ? "the style" : "a style that \(loaded.files[i - 1]) extends"))
-            }
-            warnAboutFonts(loaded)
-            return loaded.style
-        } catch let error as BriefingLoadError {
-            say(error.listing)
-            throw ExitCode.failure
-        } catch {
-            say("briefkit: \(error)")
-            throw ExitCode.failure
+        let loaded = try ending { try StyleCatalog.load(nameOrPath) }
+        for w in loaded.warnings { say(w.description) }
+        for (i, file) in loaded.files.enumerated() {
+            inputs.append(InputFile(file, role: i == 0 ? "the style" : "a style that \(loaded.files[i - 1]) extends"))
         }
+        warnAboutFonts(loaded)
+        return loaded.style
     }
 
     /// Loads a report template by name or path, printing its warnings; a broken template ends the command.
     static func template(_ nameOrPath: String) throws -> ReportTemplate {
-        do {
-            let loaded = try TemplateCatalog.load(nameOrPath)
-            for w in loaded.warnings { say(w.description) }
-            for file in loaded.files { inputs.append(InputFile(file, role: "the template")) }
-            return loaded.template
-        } catch let error as BriefingLoadError {
-            say(error.listing)
-            throw ExitCode.failure
-        } catch {
-            say("briefkit: \(error)")
-            throw ExitCode.failure
-        }
+        let loaded = try ending { try TemplateCatalog.load(nameOrPath) }
+        for w in loaded.warnings { say(w.description) }
+        for file in loaded.files { inputs.append(InputFile(file, role: "the template")) }
+        return loaded.template
     }
 
     /// Warns, at the style file's `fontFamily`, when no family of that list is installed (text then falls back

@@ -171,9 +171,8 @@ struct HardeningTests {
         try dir.write("b.yaml", Small.yaml)
         #expect(mkfifo(dir.file("fifo.yaml"), 0o644) == 0)
         guard let binary = CLI.binary else { throw HarnessError(description: "briefkit binary not found") }
-        let start = Date()
+        // A run that waits for a writer is killed at the time-out, and then does not exit with 1.
         let r = try await CLI.spawn(binary, arguments, in: dir.path, timeout: 20)
-        #expect(Date().timeIntervalSince(start) < 15, "it waited for a writer")
         #expect(r.status == 1, "\(r)")
         #expect(r.stderr.contains("fifo.yaml: is not a regular file (a FIFO"), "\(r)")
         #expect(try dir.listing() == ["b.yaml", "fifo.yaml"])
@@ -301,9 +300,7 @@ struct HardeningTests {
         let dir = try TempDir()
         try dir.write("b.yaml", Small.yaml)
         try dir.write("huge.json", #"{"page": {"width": 10000, "height": 10000}, "blocks": [{"block": "header"}]}"#)
-        let start = Date()
         let r = try await CLI.run(arguments, in: dir.path)
-        #expect(Date().timeIntervalSince(start) < 10)
         #expect(r.status != 0, "\(r)")
         #expect(r.stderr.contains("megapixels) is over the limit of 40 megapixels"), "\(r)")
         #expect(r.stderr.contains("--scale") && r.stderr.contains(".pdf"), "\(r)")
