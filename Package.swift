@@ -39,6 +39,8 @@ let package = Package(
             pkgConfig: "pangocairo",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev", "libpng-dev"])]
         ),
+        // libhyphen for dictionary hyphenation; it ships no pkg-config file (header in /usr/include, library by name).
+        .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev"])]),
         // A zlib-only PNG encoder in C (faster than Cairo's writer; no libpng longjmp near Swift frames).
         .target(name: "CBriefPNG", linkerSettings: [.linkedLibrary("z")]),
         .target(name: "BriefScene"),
@@ -46,7 +48,7 @@ let package = Package(
         .target(name: "CBriefTemporary"),
         .target(name: "BriefModel", dependencies: ["BriefScene", .product(name: "Yams", package: "Yams")]),
         .target(name: "BriefLayout", dependencies: ["BriefModel", "BriefScene"]),
-        .target(name: "BriefRender", dependencies: ["BriefScene", "CCairoPango", "CBriefPNG"],
+        .target(name: "BriefRender", dependencies: ["BriefScene", "CCairoPango", "CBriefPNG", "CHyphen"],
                 linkerSettings: [.linkedLibrary("fontconfig")]),
         .target(name: "BriefKit", dependencies: ["BriefModel", "BriefScene", "BriefLayout", "BriefRender", "CBriefTemporary",
                                                 .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
@@ -65,7 +67,7 @@ let package = Package(
         .target(name: "BriefTestSupport", dependencies: ["BriefKit"]),
         .testTarget(name: "BriefModelTests", dependencies: ["BriefModel", "BriefTestSupport"]),
         .testTarget(name: "BriefLayoutTests", dependencies: ["BriefLayout", "BriefTestSupport"]),
-        .testTarget(name: "BriefRenderTests", dependencies: ["BriefRender", "BriefTestSupport"]),
+        .testTarget(name: "BriefRenderTests", dependencies: ["BriefRender", "BriefKit", "BriefTestSupport"]),
         .testTarget(name: "BriefKitCLITests", dependencies: ["BriefTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,5 +1,6 @@
 // The fixed parts of a one-slide PowerPoint deck: content types, relationships, presentation, master, layout, theme.
 
+import BriefRender
 import BriefScene
 
 /// XML text shared by the deck's parts.
@@ -103,7 +104,8 @@ enum PPTXParts {
             + "<a:bgFillStyleLst>\(fill)\(fill)\(fill)</a:bgFillStyleLst></a:fmtScheme></a:themeElements></a:theme>"
     }
 
-    /// docProps/core.xml: title, subject, author, keywords and the description (alt text).
+    /// docProps/core.xml: title, subject, author, keywords, the description (alt text) and the language, when the
+    /// scene states a well-formed one (none otherwise, as before scenes had a language).
     static func core(_ m: SceneMetadata) -> String {
         func element(_ name: String, _ value: String?) -> String {
             guard let value, !value.isEmpty else { return "" }
@@ -115,6 +117,6 @@ enum PPTXParts {
             + "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
             + element("dc:title", m.title) + element("dc:subject", m.subject) + element("dc:creator", m.author ?? "BriefKit")
             + element("cp:keywords", m.keywords.joined(separator: ", ")) + element("dc:description", m.description)
-            + "</cp:coreProperties>"
+            + element("dc:language", LanguageTag.recorded(m.language)) + "</cp:coreProperties>"
     }
 }

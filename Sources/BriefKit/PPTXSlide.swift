@@ -7,10 +7,12 @@ import Foundation
 /// whose alt text (`descr`) is the scene's description. Units are EMU (1 pt = 12,700 EMU).
 struct PPTXSlide {
     let scene: Scene
+    /// The language marks of the text (lang, altLang, rtl).
+    private let language: PPTXLanguage
     private var nextID = 3
     private var shapes: [String] = []
 
-    init(scene: Scene) { self.scene = scene }
+    init(scene: Scene) { self.scene = scene; language = PPTXLanguage(scene.metadata) }
 
     /// Points to EMU.
     static func emu(_ points: Double) -> Int { Int((points * 12_700).rounded()) }
@@ -98,26 +100,43 @@ struct PPTXSlide {
     }
 
     private mutating func text(_ t: TextElement) {
+        let language = self.language
+        let lines = t.text.split(separator: "\n", omittingEmptySubsequences: false)
+        // The scene's `left` is the start of the paragraph's own direction, as the text engine draws it (see
+        // TextAlignment.pango(rightToLeft:)): the right edge of an Arabic paragraph. PowerPoint's `algn` is the edge.
+        func edge(_ rightToLeft: Bool) -> TextAlignment {
+            switch (t.alignment, rightToLeft) {
+            case (.center, _): .center
+            case (.left, false), (.right, true): .left
+            case (.right, false), (.left, true): .right
+            }
+        }
         var box = t.box
         let wraps = t.wrapWidth != nil
         if wraps {
             // PowerPoint measures a little differently: 3% of slack keeps its line breaks where Pango put them.
             let extra = box.width * 0.03
-            switch t.alignment {
+            switch edge(lines.first.map(language.isRightToLeft) ?? false) {
             case .left: box.width += extra
             case .center: box.x -= extra / 2; box.width += extra
             case .right: box.x -= extra; box.width += extra
             }
         }
-        let align = switch t.alignment { case .left: "l"; case .center: "ctr"; case .right: "r" }
         let family = xmlEscaped(t.font.family.split(separator: ",").first.map {
             $0.trimmingCharacters(in: .whitespaces) } ?? "Noto Sans")
         let size = min(400_000, max(100, Int((t.font.size * 100).rounded())))
-        let run = "<a:rPr lang=\"en-GB\" sz=\"\(size)\" b=\"\(t.font.weight == .bold ? 1 : 0)\" "
-            + "i=\"\(t.font.italic ? 1 : 0)\" dirty=\"0\">" + PPTXSlide.solidFill(t.color)
-            + "<a:latin typeface=\"\(family)\"/><a:ea typeface=\"\(family)\"/><a:cs typeface=\"\(family)\"/></a:rPr>"
-        let paragraphs = t.text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            "<a:p><a:pPr algn=\"\(align)\"/><a:r>\(run)<a:t>\(xmlEscaped(String($0)))</a:t></a:r></a:p>"
+        func run(_ r: PPTXLanguage.Run) -> String {
+            let alt = r.altLang.map { " altLang=\"\($0)\"" } ?? ""
+            return "<a:r><a:rPr lang=\"\(language.tag)\"\(alt) sz=\"\(size)\" b=\"\(t.font.weight == .bold ? 1 : 0)\" "
+                + "i=\"\(t.font.italic ? 1 : 0)\" dirty=\"0\">" + PPTXSlide.solidFill(t.color)
+                + "<a:latin typeface=\"\(family)\"/><a:ea typeface=\"\(family)\"/><a:cs typeface=\"\(family)\"/></a:rPr>"
+                + "<a:t>\(xmlEscaped(r.text))</a:t></a:r>"
+        }
+        let paragraphs = lines.map { line in
+            let rtl = language.isRightToLeft(line)
+            let align = switch edge(rtl) { case .left: "l"; case .center: "ctr"; case .right: "r" }
+            return "<a:p><a:pPr algn=\"\(align)\"\(rtl ? " rtl=\"1\"" : "")/>" + language.runs(line).map(run).joined()
+                + "</a:p>"
         }
         add("<p:sp><p:nvSpPr><p:cNvPr id=\"\(takeID())\" name=\"\(xmlEscaped(t.role))\"/><p:cNvSpPr txBox=\"1\"/>"
             + "<p:nvPr/></p:nvSpPr><p:spPr>" + PPTXSlide.xfrm(box) + "<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom>"

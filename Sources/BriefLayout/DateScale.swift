@@ -80,8 +80,11 @@ public struct Tick: Sendable, Hashable {
 
 extension TickUnit {
     /// Ticks on calendar boundaries within [start, end], labelled the way people write them:
-    /// "2008", "Mar" ("Jan 2025" at a year change and first), "29 Oct", "14:30".
-    public func ticks(from start: Double, to end: Double) -> [Tick] {
+    /// "2008", "Mar" ("Jan 2025" at a year change and first), "29 Oct", "14:30", in the forms of `dates`.
+    public func ticks(from start: Double, to end: Double, dates: DateForms) -> [Tick] {
+        func civilDay(_ c: (year: Int, month: Int, day: Int)) -> BriefDate {
+            BriefDate(year: c.year, month: c.month, day: c.day, precision: .day)!
+        }
         var result: [Tick] = []
         let first = BriefDate.civil(fromDayNumber: Int(start.rounded(.down)))
         switch self {
@@ -91,7 +94,7 @@ extension TickUnit {
             while y <= 9999 {
                 let d = Double(BriefDate.dayNumber(y, 1, 1))
                 if d > end { break }
-                if d >= start { result.append(Tick(day: d, label: String(y))) }
+                if d >= start { result.append(Tick(day: d, label: dates.tick(BriefDate(year: y, precision: .year)!, .year))) }
                 y += n
             }
         case .months(let n):
@@ -100,8 +103,8 @@ extension TickUnit {
                 let d = Double(BriefDate.dayNumber(y, m, 1))
                 if d > end { break }
                 if d >= start {
-                    let name = BriefDate.shortMonthNames[m - 1]
-                    result.append(Tick(day: d, label: (result.isEmpty || m == 1) ? "\(name) \(y)" : name))
+                    let date = BriefDate(year: y, month: m, precision: .month)!
+                    result.append(Tick(day: d, label: dates.tick(date, (result.isEmpty || m == 1) ? .monthYear : .month)))
                 }
                 m += n
                 if m > 12 { m -= 12; y += 1 }
@@ -113,9 +116,8 @@ extension TickUnit {
             while Double(day) <= end {
                 if Double(day) >= start {
                     let c = BriefDate.civil(fromDayNumber: day)
-                    let base = "\(c.day) \(BriefDate.shortMonthNames[c.month - 1])"
-                    result.append(Tick(day: Double(day),
-                                       label: (result.isEmpty || (c.month == 1 && c.day <= n)) ? "\(base) \(c.year)" : base))
+                    let withYear = result.isEmpty || (c.month == 1 && c.day <= n)
+                    result.append(Tick(day: Double(day), label: dates.tick(civilDay(c), withYear ? .dayYear : .day)))
                 }
                 day += n
             }
@@ -126,11 +128,10 @@ extension TickUnit {
                 let d = Double(minute) / 1440
                 if d >= start {
                     let dayNumber = minute / 1440, m = minute % 1440
-                    let time = (m / 60 < 10 ? "0" : "") + String(m / 60) + ":" + (m % 60 < 10 ? "0" : "") + String(m % 60)
                     let c = BriefDate.civil(fromDayNumber: dayNumber)
-                    let date = "\(c.day) \(BriefDate.shortMonthNames[c.month - 1])"
+                    let at = BriefDate(year: c.year, month: c.month, day: c.day, hour: m / 60, minute: m % 60, precision: .minute)!
                     // The first tick says day and time; later midnights say just the day.
-                    let label = result.isEmpty ? "\(date) \(time)" : (m == 0 ? date : time)
+                    let label = dates.tick(at, result.isEmpty ? .dayTime : (m == 0 ? .day : .time))
                     result.append(Tick(day: d, label: label))
                 }
                 minute += n

@@ -177,7 +177,7 @@ struct HorizontalTimeline {
         if !result.dropped.isEmpty {
             let n = result.dropped.count
             let events = result.dropped.map { groups[$0].events.count }.reduce(0, +)
-            let text = "+\(events) more \(events == 1 ? "event" : "events") marked but not labelled (too dense)"
+            let text = layout.language.phrase(.moreUnlabelled, count: events)
             let font = style.font(style.sizes.minimum)
             let metrics = layout.measurer.measure(text, font: font)
             scene.append(.text(TextElement(role: "more", text: text, font: font, color: style.colors.muted,

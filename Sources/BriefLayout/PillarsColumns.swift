@@ -33,9 +33,11 @@ struct PillarsColumnInput {
     private(set) var outcomes: [Outcome]
     let titleWords: [String]
     private(set) var bodyWords: [String]
+    /// The language's kind tags and "+N more".
+    let words: Language
 
-    init(name: String, items: [String], outcomes: [Outcome]) {
-        self.name = name; self.items = items; self.outcomes = outcomes
+    init(name: String, items: [String], outcomes: [Outcome], words: Language) {
+        self.name = name; self.items = items; self.outcomes = outcomes; self.words = words
         titleWords = PillarsColumnSet.breakableWords(name)
         bodyWords = (items + outcomes.map(\.title)).flatMap(PillarsColumnSet.breakableWords)
     }
@@ -56,6 +58,8 @@ struct PillarsColumnSet {
     var foundationSize: Double
     var textWidth: Double
     var spacing: Spacing
+    /// The language of the "+N more" lines (nil with no columns, which have nothing to cut).
+    var words: Language?
 
     /// Vertical rhythm inside a column, in points.
     struct Spacing {
@@ -109,7 +113,7 @@ struct PillarsColumnSet {
             }
             for outcome in input.outcomes where !outcome.title.allSatisfy(\.isWhitespace) {
                 let m = measurer.measure(outcome.title, font: bodyFont, wrapWidth: max(1, textWidth))
-                let tag = fitter.fit(outcome.kind.displayName, font: tagFont,
+                let tag = fitter.fit(input.words.kind(outcome.kind), font: tagFont,
                                      width: max(1, textWidth), minimum: scale.minimum)
                 blocks.append(PillarsBlock(outcome: outcome.kind, source: outcome.title,
                                            text: FittedText(text: outcome.title, font: bodyFont, metrics: m,
@@ -120,7 +124,7 @@ struct PillarsColumnSet {
         }
         return PillarsColumnSet(columns: columns, titleSize: titleSize, bodySize: bodySize, tagSize: tagSize,
                                 foundationSize: max(bodySize, min(scale.body, titleSize)), textWidth: textWidth,
-                                spacing: spacing)
+                                spacing: spacing, words: inputs.first?.words)
     }
 
     /// The largest size (in half points, from `largest` down to `minimum`) at which none of `words`

@@ -79,7 +79,8 @@ extension PillarsColumnSet {
 
     /// "+N more", shortened to "+N" in a very narrow column; nil when neither fits the width.
     private func moreLine(count: Int, font: FontSpec, fitter: TextFitter) -> FittedText? {
-        for text in ["+\(count) more", "+\(count)"] {
+        let number = words?.dates.number(count) ?? String(count)
+        for text in [words?.phrase(.more, count: count) ?? "+" + number, "+" + number] {
             let m = fitter.measurer.measure(text, font: font)
             if m.width <= textWidth + 0.01 {
                 return FittedText(text: text, font: font, metrics: m, elided: false, wrapWidth: nil)

@@ -15,14 +15,20 @@ import BriefScene
 public struct PillarsLayout {
     public let style: Style
     public let measurer: any TextMeasurer
+    /// The words and date forms of the briefing's language.
+    public let language: Language
     /// The outer margin in points; nil uses the style's (a fraction of the canvas's short side, on the grid).
     /// A page that places the diagram in a block of its own might set 0.
     public var margin: Double?
+    /// Whether a right-to-left language's diagram is mirrored (the first column at the right); a page that
+    /// mirrors as a whole sets false.
+    public var mirrorsRightToLeft = true
 
     /// A layout drawing in `style`, measuring text with `measurer`.
-    public init(style: Style, measurer: any TextMeasurer) {
+    public init(style: Style, measurer: any TextMeasurer, language: Language) {
         self.style = style
         self.measurer = measurer
+        self.language = language
     }
 
     /// Lays `pillars` out on a canvas of `size`. Outcomes whose `pillar` names a column are listed under
@@ -30,7 +36,7 @@ public struct PillarsLayout {
     /// under the partnership's name when there is room.
     public func layout(_ pillars: Pillars, outcomes: [Outcome], size: Size, showOutcomes: Bool = true,
                        parties: [Party] = []) -> LayoutResult {
-        let input = PillarsInput(pillars, outcomes: outcomes, showOutcomes: showOutcomes)
+        let input = PillarsInput(pillars, outcomes: outcomes, showOutcomes: showOutcomes, language: language)
         let fitter = TextFitter(measurer: PillarsMeasureCache(measurer))
         var m = outerMargin(width: size.width, height: size.height)
         var choice = planner(input, parties: parties, width: size.width, margin: m, fitter: fitter)
@@ -54,10 +60,13 @@ public struct PillarsLayout {
         scene.metadata = SceneMetadata(title: pillars.roof,
                                        description: PillarsText.description(input.pillars, draft: draft,
                                                                             parties: parties,
-                                                                            outcomeCount: input.shownOutcomes))
+                                                                            outcomeCount: input.shownOutcomes,
+                                                                            language: language))
+        measurer.settings.record(in: &scene.metadata)
         var notices = input.notices
         if choice.forced { notices += PillarsText.cutNotices(draft, pillars: input.pillars, size: size) }
         notices += PillarsText.missingGlyphNotices(scene, measurer: fitter.measurer)
+        if language.rightToLeft && mirrorsRightToLeft { scene = scene.mirrored() }
         return LayoutResult(scene: scene, notices: notices)
     }
 
@@ -65,7 +74,7 @@ public struct PillarsLayout {
     /// `layout` at that width and height draws the same arrangement at the same sizes.
     public func preferredHeight(_ pillars: Pillars, outcomes: [Outcome], width: Double, showOutcomes: Bool = true,
                                 parties: [Party] = []) -> Double {
-        let input = PillarsInput(pillars, outcomes: outcomes, showOutcomes: showOutcomes)
+        let input = PillarsInput(pillars, outcomes: outcomes, showOutcomes: showOutcomes, language: language)
         let fitter = TextFitter(measurer: PillarsMeasureCache(measurer))
         // The margin depends on the height when the diagram is wider than tall: settle it by iteration.
         var m = outerMargin(width: width, height: width)
@@ -91,7 +100,7 @@ public struct PillarsLayout {
     /// on, so type levels that differ only in sizes the smallest scale clamps to the minimum share one answer.
     func smallestHeight(_ pillars: Pillars, outcomes: [Outcome], width: Double, showOutcomes: Bool,
                         parties: [Party], memo: SmallestHeightMemo?) -> Double {
-        let input = PillarsInput(pillars, outcomes: outcomes, showOutcomes: showOutcomes)
+        let input = PillarsInput(pillars, outcomes: outcomes, showOutcomes: showOutcomes, language: language)
         let fitter = TextFitter(measurer: PillarsMeasureCache(measurer))
         let m = outerMargin(width: width, height: width)
         let planner = planner(input, parties: parties, width: width, margin: m, fitter: fitter)
@@ -123,7 +132,7 @@ struct PillarsInput {
     var notices: [String] = []
     var shownOutcomes = 0
 
-    init(_ pillars: Pillars, outcomes: [Outcome], showOutcomes: Bool) {
+    init(_ pillars: Pillars, outcomes: [Outcome], showOutcomes: Bool, language: Language) {
         // Text past what any canvas can show is clipped up front, so measuring stays instant.
         var pillars = pillars
         let clip = TextFitter.clippedForLayout
@@ -136,7 +145,7 @@ struct PillarsInput {
             notices.append("pillars: no columns given; drawn as one empty column")
         }
         self.pillars = pillars
-        columns = pillars.columns.map { PillarsColumnInput(name: $0.name, items: $0.items, outcomes: []) }
+        columns = pillars.columns.map { PillarsColumnInput(name: $0.name, items: $0.items, outcomes: [], words: language) }
         guard showOutcomes else { return }
         func key(_ s: String) -> String {
             var t = Substring(s)

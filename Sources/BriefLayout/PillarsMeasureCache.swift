@@ -17,6 +17,8 @@ final class PillarsMeasureCache: TextMeasurer {
 
     init(_ inner: any TextMeasurer) { self.inner = inner }
 
+    var settings: TextSettings { inner.settings }
+
     func measure(_ text: String, font: FontSpec, wrapWidth: Double?, alignment: TextAlignment) -> TextMetrics {
         let key = Key(text: text, font: font, wrapWidth: wrapWidth, alignment: alignment)
         if let m = metrics[key] { return m }

@@ -7,23 +7,21 @@ import BriefScene
 enum PillarsText {
     /// One sentence describing the picture, e.g. "Pillar diagram: Comprehensive Strategic Partnership
     /// resting on 8 pillars: …; foundation: …."
-    static func description(_ pillars: Pillars, draft: PillarsDraft, parties: [Party], outcomeCount: Int) -> String {
-        var s = "Pillar diagram: \(pillars.roof)"
-        if !parties.isEmpty { s += " between " + list(parties.map(\.name)) }
-        let n = pillars.columns.count
-        s += " resting on \(n) pillar\(n == 1 ? "" : "s")"
-        if draft.tierCount > 1 { s += " in \(draft.tierCount) tiers" }
-        s += ": " + pillars.columns.map(\.name).joined(separator: ", ")
-        if !pillars.foundation.isEmpty { s += "; foundation: " + pillars.foundation.joined(separator: ", ") }
-        if outcomeCount > 0 {
-            s += "; \(outcomeCount) outcome\(outcomeCount == 1 ? "" : "s") listed under \(outcomeCount == 1 ? "its pillar" : "their pillars")"
-        }
-        return s + "."
-    }
-
-    private static func list(_ names: [String]) -> String {
-        guard names.count > 1 else { return names.first ?? "" }
-        return names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
+    static func description(_ pillars: Pillars, draft: PillarsDraft, parties: [Party], outcomeCount: Int,
+                            language: Language) -> String {
+        let l = language
+        let separator = l.phrase(.listSeparator)
+        let columns = l.phrase(.altPillarsColumns, count: pillars.columns.count)
+            + (draft.tierCount > 1 ? l.phrase(.altPillarsTiers, count: draft.tierCount) : "")
+        return l.phrase(.altPillars, [
+            "roof": pillars.roof,
+            "parties": parties.isEmpty ? "" : l.phrase(.altPillarsParties, ["list": l.list(parties.map(\.name))]),
+            "columns": columns,
+            "list": pillars.columns.map(\.name).joined(separator: separator),
+            "foundation": pillars.foundation.isEmpty ? ""
+                : l.phrase(.altPillarsFoundation, ["list": pillars.foundation.joined(separator: separator)]),
+            "outcomes": outcomeCount > 0 ? l.phrase(.altPillarsOutcomes, count: outcomeCount) : "",
+        ])
     }
 
     private static func quoted(_ s: String) -> String { MessageText.quoted(s) }

@@ -60,11 +60,14 @@ struct ReportLevel {
 struct ReportKit {
     let style: Style
     let measurer: any TextMeasurer
+    /// The briefing's language: the page's own words and dates.
+    let language: Language
     var fitter: TextFitter { TextFitter(measurer: measurer) }
     /// The timeline layout for a page block: no margin of its own (the page's margins and gaps frame it).
     var timelineLayout: TimelineLayout {
-        var layout = TimelineLayout(style: style, measurer: measurer)
+        var layout = TimelineLayout(style: style, measurer: measurer, language: language)
         layout.margin = 0
+        layout.mirrorsRightToLeft = false // the page mirrors as a whole
         return layout
     }
 

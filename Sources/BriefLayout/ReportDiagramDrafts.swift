@@ -146,7 +146,8 @@ struct ReportPillarsDraft: ReportBlockDraft {
          showOutcomes: Bool, floors: SmallestHeightMemo) {
         self.block = block; self.heading = heading; self.kit = kit; self.width = width; self.pillars = pillars
         self.outcomes = outcomes; self.showOutcomes = showOutcomes
-        var layout = PillarsLayout(style: kit.style, measurer: kit.measurer)
+        var layout = PillarsLayout(style: kit.style, measurer: kit.measurer, language: kit.language)
+        layout.mirrorsRightToLeft = false // the page mirrors as a whole
         layout.margin = 0
         compact = Pillars(roof: pillars.roof, columns: pillars.columns.map { PillarColumn(name: $0.name) },
                           foundation: pillars.foundation)
@@ -193,7 +194,8 @@ struct ReportPillarsDraft: ReportBlockDraft {
     func draw(in frame: Rect) -> (elements: [Element], notices: [String]) {
         guard state != .dropped else { return ([], ["report: pillars left out: no room on one page"]) }
         var out = kit.headingElements(heading, frame: frame)
-        var layout = PillarsLayout(style: kit.style, measurer: kit.measurer)
+        var layout = PillarsLayout(style: kit.style, measurer: kit.measurer, language: kit.language)
+        layout.mirrorsRightToLeft = false // the page mirrors as a whole
         layout.margin = 0
         let full = state == .whole
         let result = full

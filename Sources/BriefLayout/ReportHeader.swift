@@ -21,7 +21,7 @@ struct ReportHeader {
         var texts: [Element] = []
         var notices: [String] = []
         var y = padding
-        let meta = [briefing.date?.label, briefing.place].compactMap { $0 }.joined(separator: " · ")
+        let meta = [briefing.date.map { kit.language.date($0, .long) }, briefing.place].compactMap { $0 }.joined(separator: " · ")
         let metaFont = s.font(s.sizes.body)
         let metaMetrics = kit.measurer.measure(meta, font: metaFont)
         let titleFont = s.font(s.sizes.title, .bold)
@@ -116,7 +116,7 @@ struct ReportFooter {
     let width: Double
 
     var text: String {
-        "Prepared with BriefKit" + (briefing.date.map { " · " + $0.label } ?? "")
+        kit.language.phrase(.footer) + (briefing.date.map { " · " + kit.language.date($0, .long) } ?? "")
     }
 
     private var font: FontSpec { kit.style.font(kit.style.sizes.small) }

@@ -55,7 +55,7 @@ extension ReportKit {
                 var lead = 0.0
                 if i == 0 {
                     if !items.isEmpty { y += unit; lead = unit }
-                    let k = text("kind", ReportKit.plural(kind, ofKind.count), font: style.font(style.sizes.small, .bold),
+                    let k = text("kind", language.kind(kind, count: ofKind.count), font: style.font(style.sizes.small, .bold),
                                  color: style.colors.muted, width: width, at: Point(0, y))
                     els.append(.text(k))
                     y += k.box.height + unit / 2
@@ -79,7 +79,7 @@ extension ReportKit {
                 var item = ReportItem(elements: els, height: y, lead: lead, name: outcome.title)
                 if i > 0 {
                     // Starting a column in the middle of its kind, it repeats the kind's heading above it.
-                    let k = text("kind", ReportKit.plural(kind, ofKind.count), font: style.font(style.sizes.small, .bold),
+                    let k = text("kind", language.kind(kind, count: ofKind.count), font: style.font(style.sizes.small, .bold),
                                  color: style.colors.muted, width: width, at: Point(0, 0))
                     item.continued = ReportItem.Heading(elements: [.text(k)], height: k.box.height + unit / 2)
                 }
@@ -89,16 +89,11 @@ extension ReportKit {
         return items
     }
 
-    /// "Agreements", "MoUs", "Other".
-    static func plural(_ kind: OutcomeKind, _ count: Int) -> String {
-        if kind == .other { return "Other" }
-        return count == 1 ? kind.displayName : kind.displayName + "s"
-    }
-
     /// A source: its title in bold (linked, and in the primary colour, when it has a URL), then publisher and
     /// date, muted. Every title has the same weight, so a list mixing linked and unlinked sources reads alike.
     func sourceItem(_ source: Source, width: Double) -> ReportItem {
-        let details = [source.publisher, source.date?.label].compactMap { $0 }.joined(separator: ", ")
+        let details = [source.publisher, source.date.map { language.date($0, .long) }].compactMap { $0 }
+            .joined(separator: language.phrase(.listSeparator))
         let link = source.url.flatMap(LinkTarget.encoded) // nil for a scheme that is never linked (javascript:, file:…)
         let title = text("source", source.title, font: style.font(style.sizes.small, .bold),
                          color: link == nil ? style.colors.text : style.colors.primary, width: width,

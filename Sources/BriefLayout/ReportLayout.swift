@@ -16,11 +16,14 @@ public struct ReportLayout {
     /// The document date used when the briefing has none (`YYYY-MM-DDTHH:MM:SS`); read from
     /// SOURCE_DATE_EPOCH by default, never from the clock.
     public var fallbackDate: String?
+    /// The words and date forms of the briefing's language.
+    public let language: Language
 
-    /// A report layout drawing in `style`, measuring with `measurer`.
-    public init(style: Style, measurer: any TextMeasurer) {
+    /// A report layout drawing in `style`, measuring with `measurer`, writing its own words in `language`.
+    public init(style: Style, measurer: any TextMeasurer, language: Language) {
         self.style = style
         self.measurer = measurer
+        self.language = language
         self.fallbackDate = ReportMetadata.sourceDateEpoch()
     }
 
@@ -33,7 +36,7 @@ public struct ReportLayout {
                                       body: style.sizes.body * k, small: style.sizes.small * k,
                                       minimum: style.sizes.minimum * k)
         }
-        let kit = ReportKit(style: style, measurer: measurer)
+        let kit = ReportKit(style: style, measurer: measurer, language: language)
         let m = template.margins
         let contentWidth = max(1, template.width - m.left - m.right)
         let header = ReportHeader(kit: kit, briefing: briefing, pageWidth: template.width, left: m.left,
@@ -54,7 +57,7 @@ public struct ReportLayout {
         func rung(_ i: Int) -> ReportBody {
             if let known = bodies[i] { return known }
             let level = ladder[i]
-            let b = ReportBody(drafts: plan.drafts(ReportKit(style: level.style, measurer: measurer),
+            let b = ReportBody(drafts: plan.drafts(ReportKit(style: level.style, measurer: measurer, language: language),
                                                    factor: level.diagramFactor),
                                rows: rows, gap: template.gap)
             bodies[i] = b
@@ -124,8 +127,11 @@ public struct ReportLayout {
             }
         }
         scene.elements += footer.draw(top: footerTop)
-        scene.metadata = ReportMetadata.make(briefing, blocks: placed.bookmarks.map { $0.title.lowercased() },
+        scene.metadata = ReportMetadata.make(briefing, sections: placed.bookmarks.map(\.title), language: language,
                                              sourceDate: fallbackDate)
+        measurer.settings.record(in: &scene.metadata)
+        // A right-to-left page reads from the right: header, columns, bullets, bars and diagrams mirror.
+        if language.rightToLeft { scene = scene.mirrored() }
         return LayoutResult(scene: scene, notices: notices)
     }
 
@@ -217,7 +223,7 @@ struct ReportPlan {
             let w = width(block)
             switch block.kind {
             case .summary:
-                return ReportSummaryDraft(block: block, heading: block.title ?? "Summary", kit: kit, width: w,
+                return ReportSummaryDraft(block: block, heading: block.title ?? kit.language.phrase(.headingSummary), kit: kit, width: w,
                                           paragraphs: summaryParagraphs)
             case .figures:
                 let gap = unit * 3
@@ -229,7 +235,7 @@ struct ReportPlan {
                 let columns = max(1, (count + rows - 1) / rows)
                 let cw = (w - Double(columns - 1) * gap) / Double(columns)
                 let valueSize = kit.figureValueSize(briefing.figures, width: cw)
-                return ReportListDraft(block: block, heading: block.title ?? "Key figures", kit: kit, width: w,
+                return ReportListDraft(block: block, heading: block.title ?? kit.language.phrase(.headingFigures), kit: kit, width: w,
                                        items: briefing.figures.map { kit.figureItem($0, width: cw, valueSize: valueSize) },
                                        columns: columns, rowGap: unit * 3, columnGap: gap, noun: "figures", floor: 2)
             case .outcomes:
@@ -237,23 +243,23 @@ struct ReportPlan {
                 let columns = w >= 400 && briefing.outcomes.count > 4 ? 2 : 1
                 let gap = unit * 6
                 let cw = (w - Double(columns - 1) * gap) / Double(columns)
-                return ReportListDraft(block: block, heading: block.title ?? "Outcomes", kit: kit, width: w,
+                return ReportListDraft(block: block, heading: block.title ?? kit.language.phrase(.headingOutcomes), kit: kit, width: w,
                                        items: kit.outcomeItems(briefing.outcomes, width: cw), columns: columns,
                                        rowGap: unit, columnGap: gap, noun: "outcomes", floor: 3, flowsDown: true)
             case .sources:
                 let columns = w >= 400 && briefing.sources.count > 1 ? 2 : 1
                 let gap = unit * 6
                 let cw = (w - Double(columns - 1) * gap) / Double(columns)
-                return ReportListDraft(block: block, heading: block.title ?? "Sources", kit: kit, width: w,
+                return ReportListDraft(block: block, heading: block.title ?? kit.language.phrase(.headingSources), kit: kit, width: w,
                                        items: briefing.sources.map { kit.sourceItem($0, width: cw) },
                                        columns: columns, rowGap: unit, columnGap: gap, noun: "sources", floor: 2)
             case .timeline:
                 let timeline = briefing.timelines.first { !$0.events.isEmpty }!
-                return ReportTimelineDraft(block: block, heading: block.title ?? timeline.title ?? "Timeline",
+                return ReportTimelineDraft(block: block, heading: block.title ?? timeline.title ?? kit.language.phrase(.headingTimeline),
                                            kit: kit, width: w, timeline: timeline, factor: factor,
                                            bodyHeight: bodyHeight)
             case .pillars:
-                return ReportPillarsDraft(block: block, heading: block.title ?? "Pillars of the partnership", kit: kit,
+                return ReportPillarsDraft(block: block, heading: block.title ?? kit.language.phrase(.headingPillars), kit: kit,
                                           width: w, pillars: briefing.pillars!, outcomes: briefing.outcomes,
                                           showOutcomes: !hasOutcomesBlock, floors: pillarFloors)
             case .header, .footer:

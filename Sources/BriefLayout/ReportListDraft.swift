@@ -40,7 +40,17 @@ struct ReportListDraft: ReportBlockDraft {
     let rowGap: Double
     let columnGap: Double
     /// What the items are called in "+N more outcomes".
+    /// What the items are, in the English of notices ("figures").
     let noun: String
+    /// The page's "+N more …" line in the briefing's language.
+    var moreKey: WordKey {
+        switch block.kind {
+        case .figures: .moreFigures
+        case .sources: .moreSources
+        case .outcomes: .moreOutcomes
+        default: .more
+        }
+    }
     /// One of the items: "outcome".
     var singular: String { noun.hasSuffix("s") ? String(noun.dropLast()) : noun }
     /// The fewest items kept before a deep cut.
@@ -190,8 +200,7 @@ struct ReportListDraft: ReportBlockDraft {
         var notices = items[0..<shown].flatMap(\.notices)
         if shown < items.count {
             let hidden = items.count - shown
-            let what = hidden == 1 ? singular : noun
-            let more = kit.text("report-more", "+\(hidden) more \(what)", font: kit.style.font(kit.style.sizes.small),
+            let more = kit.text("report-more", kit.language.phrase(moreKey, count: hidden), font: kit.style.font(kit.style.sizes.small),
                                 color: kit.style.colors.muted, width: width, at: Point(frame.minX, y))
             out.append(.text(more))
             // Name what was cut (the first few), so the reader of the notice knows what to add by hand.

@@ -8,21 +8,24 @@ import BriefScene
 
 enum ReportMetadata {
     /// Metadata for the page: the briefing's title and subtitle, its parties, a one-sentence description.
-    static func make(_ briefing: Briefing, blocks: [String], sourceDate: String?) -> SceneMetadata {
+    static func make(_ briefing: Briefing, sections: [String], language: Language, sourceDate: String?) -> SceneMetadata {
         let names = briefing.parties.map(\.name)
         return SceneMetadata(title: briefing.title, subject: briefing.subtitle,
                              author: names.isEmpty ? "BriefKit" : names.joined(separator: ", "),
-                             keywords: names + ["briefing"], description: describe(briefing, blocks: blocks),
+                             keywords: names + [language.phrase(.keywordBriefing)],
+                             description: describe(briefing, sections: sections, language: language),
                              date: briefing.date.map(isoDate) ?? sourceDate)
     }
 
-    /// "One-page briefing on Việt Nam – United Kingdom (29 Oct 2025, London): summary, outcomes, timeline."
-    static func describe(_ briefing: Briefing, blocks: [String]) -> String {
-        var s = "One-page briefing on \(briefing.title)"
-        let meta = [briefing.date?.label, briefing.place].compactMap { $0 }
-        if !meta.isEmpty { s += " (\(meta.joined(separator: ", ")))" }
-        if !blocks.isEmpty { s += " with " + blocks.joined(separator: ", ") }
-        return s + "."
+    /// "One-page briefing: Việt Nam – United Kingdom (29 October 2025, London). Sections: Summary, Outcomes."
+    static func describe(_ briefing: Briefing, sections: [String], language: Language) -> String {
+        let separator = language.phrase(.listSeparator)
+        let meta = [briefing.date.map { language.date($0, .long) }, briefing.place].compactMap { $0 }
+        return language.phrase(.altReport, [
+            "title": briefing.title,
+            "meta": meta.isEmpty ? "" : language.phrase(.altReportMeta, ["meta": meta.joined(separator: separator)]),
+            "sections": sections.isEmpty ? "" : language.phrase(.altReportSections, ["list": sections.joined(separator: separator)]),
+        ])
     }
 
     /// `YYYY-MM-DDT00:00:00` for a date (its first day at coarser precision).

@@ -26,13 +26,19 @@ struct MarkerGroup {
 public struct TimelineLayout {
     public let style: Style
     public let measurer: any TextMeasurer
+    /// The words and date forms of the briefing's language.
+    public let language: Language
     let fitter: TextFitter
     /// The outer margin; nil for the style's (5% of the short side). A page block sets 0.
     public var margin: Double?
+    /// Whether a right-to-left language's timeline is mirrored (time then runs right to left); a page that
+    /// mirrors as a whole sets false.
+    public var mirrorsRightToLeft = true
 
-    public init(style: Style, measurer: any TextMeasurer) {
+    public init(style: Style, measurer: any TextMeasurer, language: Language) {
         self.style = style
         self.measurer = measurer
+        self.language = language
         self.fitter = TextFitter(measurer: measurer)
     }
 
@@ -50,8 +56,10 @@ public struct TimelineLayout {
             result = VerticalTimeline(layout: self, timeline: timeline, groups: groups, size: size, title: heading).run()
         }
         result.scene.metadata = SceneMetadata(title: heading ?? timeline.title ?? timeline.id,
-                                              description: TimelineLayout.describe(timeline))
+                                              description: TimelineLayout.describe(timeline, in: language))
+        measurer.settings.record(in: &result.scene.metadata)
         result.notices = result.notices.map { "timeline \(timeline.id): \($0)" }
+        if language.rightToLeft && mirrorsRightToLeft { result.scene = result.scene.mirrored() }
         return result
     }
 
@@ -78,16 +86,17 @@ public struct TimelineLayout {
     }
 
     /// A one-sentence text description of the timeline (alt text).
-    public static func describe(_ timeline: Timeline) -> String {
+    public static func describe(_ timeline: Timeline, in language: Language) -> String {
         let sorted = timeline.events.sorted { $0.date < $1.date }
-        guard let first = sorted.first, let last = sorted.last else { return "Empty timeline." }
-        let count = sorted.count == 1 ? "1 event" : "\(sorted.count) events"
-        let span = first.date == last.date ? "on \(first.date.label)" : "from \(first.date.label) to \(last.date.label)"
-        let listed = sorted.prefix(20).map { "\($0.label) (\($0.date.label))" }.joined(separator: ", ")
-        let more = sorted.count > 20 ? ", and \(sorted.count - 20) more" : ""
+        guard let first = sorted.first, let last = sorted.last else { return language.phrase(.altTimelineEmpty) }
+        func date(_ d: BriefDate) -> String { language.date(d, .long) }
+        let span = first.date == last.date ? language.phrase(.altTimelineOn, ["date": date(first.date)])
+            : language.phrase(.altTimelineRange, ["start": date(first.date), "end": date(last.date)])
+        let listed = sorted.prefix(20).map { "\($0.label) (\(date($0.date)))" }.joined(separator: language.phrase(.listSeparator))
+        let more = sorted.count > 20 ? language.phrase(.altTimelineMore, count: sorted.count - 20) : ""
         let highlights = sorted.filter(\.highlight).map(\.label)
-        let hl = highlights.isEmpty ? "" : " Highlighted: \(highlights.joined(separator: ", "))."
-        return "Timeline of \(count) \(span): \(listed)\(more).\(hl)"
+        let hl = highlights.isEmpty ? "" : language.phrase(.altTimelineHighlighted, ["list": language.list(highlights)])
+        return language.phrase(.altTimeline, count: sorted.count, ["span": span, "list": listed, "more": more]) + hl
     }
 
     // MARK: Shared pieces of both orientations
@@ -152,11 +161,8 @@ public struct TimelineLayout {
     /// The date as a label shows it, in the timeline's `dates` style; months abbreviated also when `short`
     /// (labels set on one line, and the stacked ones beside them, which must read alike).
     func dateText(_ date: BriefDate, dates: DateStyle, short: Bool = false) -> String {
-        if date.precision == .minute && dates == .timesOnly { return date.timeLabel }
-        if (short || dates == .shortMonths) && date.precision == .month {
-            return "\(BriefDate.shortMonthNames[date.month - 1]) \(date.year)"
-        }
-        return date.label
+        if date.precision == .minute && dates == .timesOnly { return language.dates.tick(date, .time) }
+        return language.date(date, short || dates == .shortMonths ? .short : .long)
     }
 
     static func allOnOneDay(_ events: [TimelineEvent]) -> Bool {
@@ -200,7 +206,7 @@ public struct TimelineLayout {
                                    elided: fitted.elided))
         }
         if shown.count < group.events.count {
-            let more = "+\(group.events.count - shown.count) more"
+            let more = language.phrase(.more, count: group.events.count - shown.count)
             let font = style.font(dateSize)
             lines.append(LabelLine(text: more, font: font, color: style.colors.muted, role: "more",
                                    metrics: measurer.measure(more, font: font), wrapWidth: nil, elided: false))
@@ -225,7 +231,7 @@ public struct TimelineLayout {
         guard let e = events.first, events.count <= 3, events.allSatisfy({ $0.highlight == e.highlight }) else {
             return nil
         }
-        let names = events.map(\.label).joined(separator: ", ")
+        let names = events.map(\.label).joined(separator: language.phrase(.listSeparator))
         let font = style.font(size, e.highlight ? .bold : .regular)
         let dateFont = style.font(max(style.sizes.minimum, size - (style.sizes.body - style.sizes.small)))
         let date = dateText(group.date, dates: dates, short: true)
@@ -323,7 +329,7 @@ public struct TimelineLayout {
         for unit in TickUnit.candidates where unit.precision <= precision {
             let estimate = span / unit.approximateDays
             if estimate > max(2, length / 70) { continue } // at most one tick per 70 pt: a calm scale
-            let ticks = unit.ticks(from: scale.domainStart, to: scale.domainEnd)
+            let ticks = unit.ticks(from: scale.domainStart, to: scale.domainEnd, dates: language.dates)
             if ticks.isEmpty { continue }
             if fallback.isEmpty { fallback = ticks }
             var ok = ticks.count >= 2 || estimate < 2

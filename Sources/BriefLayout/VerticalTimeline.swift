@@ -146,7 +146,7 @@ struct VerticalTimeline {
         let dropped = groups.indices.filter { result.tops[$0] == nil }
         if !dropped.isEmpty {
             let events = dropped.map { groups[$0].events.count }.reduce(0, +)
-            let text = "+\(events) more \(events == 1 ? "event" : "events") marked but not labelled (too dense)"
+            let text = layout.language.phrase(.moreUnlabelled, count: events)
             let font = style.font(style.sizes.minimum)
             let fitted = layout.fitter.fit(text, font: font, width: labelWidth, maxLines: 1, minimum: style.sizes.minimum)
             scene.append(.text(TextElement(role: "more", text: fitted.text, font: fitted.font, color: style.colors.muted,

@@ -28,6 +28,14 @@ public struct Briefing: Sendable, Hashable {
     public var figures: [Figure]
     /// Where the facts come from.
     public var sources: [Source]
+    /// The language the briefing is written in, as a BCP 47 tag (`language:`); nil means English.
+    public var language: String?
+    /// Where `language:` was written, for warnings about it.
+    public var languagePlace: FilePlace?
+    /// The briefing's own words for what BriefKit writes (`terms:`), overriding the language's.
+    public var terms: [WordKey: Phrase]
+    /// `hyphenate: false` keeps every word whole where it fits; nil leaves it to the style.
+    public var hyphenate: Bool?
 
     /// A briefing; only the title is required.
     public init(title: String, subtitle: String? = nil, date: BriefDate? = nil, place: String? = nil,
@@ -36,6 +44,13 @@ public struct Briefing: Sendable, Hashable {
         self.title = title; self.subtitle = subtitle; self.date = date; self.place = place; self.summary = summary
         self.parties = parties; self.timelines = timelines; self.pillars = pillars; self.outcomes = outcomes
         self.figures = figures; self.sources = sources
+        self.language = nil; self.languagePlace = nil; self.terms = [:]; self.hyphenate = nil
+    }
+
+    /// The names the page must not break across lines where they fit on one: parties and leaders.
+    public var names: [String] {
+        var seen: Set<String> = []
+        return parties.flatMap { [$0.name, $0.leader].compactMap { $0 } }.filter { $0.contains(" ") && seen.insert($0).inserted }
     }
 }
 

@@ -6,7 +6,7 @@ import Yams
 /// Field names of every mapping in a briefing file, as briefing-format.md lists them.
 enum BriefingFields {
     static let root = ["title", "subtitle", "date", "place", "summary", "parties", "timelines", "pillars",
-                       "outcomes", "figures", "sources"]
+                       "outcomes", "figures", "sources", "language", "terms", "hyphenate"]
     static let party = ["name", "leader", "color"]
     static let timeline = ["id", "title", "events", "periods"]
     static let event = ["date", "label", "note", "highlight", "group"]
@@ -51,7 +51,25 @@ struct BriefingDecoder {
         briefing.figures = try items(top, "figures", "a figure (a mapping with a label and a value)", figure)
         briefing.sources = try items(top, "sources", "a source (a mapping with a title)", source)
         try check(references, against: briefing.pillars)
+        try language(top, into: &briefing)
         return briefing
+    }
+
+    // MARK: Language
+
+    /// `language:` (a BCP 47 tag), `terms:` (words by key) and `hyphenate:`.
+    private func language(_ top: Fields, into briefing: inout Briefing) throws {
+        if let node = top["language"], let written = try reader.text(node, "language") {
+            if let tag = LanguageTag(written) {
+                briefing.language = tag.text
+                briefing.languagePlace = FilePlace(file: reader.file, line: node.mark?.line ?? 0, column: node.mark?.column ?? 0)
+            } else {
+                try reader.error(node.mark, "language", "\(MessageText.quoted(written)) is not a BCP 47 language tag "
+                                 + "(e.g. en, en-GB, vi, zh-Hans, ar)")
+            }
+        }
+        if let node = top["terms"], !reader.isNull(node) { briefing.terms = try reader.phrases(node, "terms") }
+        briefing.hyphenate = try reader.bool(top, "hyphenate")
     }
 
     // MARK: Lists of mappings

@@ -21,6 +21,8 @@ public struct Style: Sendable, Hashable {
     public var spacing: Spacing
     /// True for styles meant to read in grey (print): group colours must then differ in luminance.
     public var grayscale: Bool
+    /// Whether words may break at dictionary hyphenation points (a briefing's `hyphenate:` overrides it).
+    public var hyphenate: Bool = true
 
     /// Text sizes in points, growing from `minimum` to `title`.
     public struct Sizes: Sendable, Hashable {

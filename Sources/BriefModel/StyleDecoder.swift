@@ -5,7 +5,7 @@ import Yams
 
 /// Key names of a style file, as Styles/README.md documents them.
 enum StyleFields {
-    static let root = ["name", "description", "extends", "fontFamily", "grayscale", "sizes", "colors", "lines", "spacing"]
+    static let root = ["name", "description", "extends", "fontFamily", "grayscale", "hyphenate", "sizes", "colors", "lines", "spacing"]
     static let sizes = ["title", "heading", "body", "small", "minimum"]
     static let colors = ["background", "text", "muted", "axis", "grid", "accent", "primary", "onPrimary", "band",
                          "categorical"]
@@ -52,6 +52,7 @@ struct StyleDecoder {
         _ = try reader.optionalText(top, "extends")
         if let family = try reader.optionalText(top, "fontFamily") { style.fontFamily = family }
         if let grayscale = try reader.bool(top, "grayscale") { style.grayscale = grayscale }
+        if let hyphenate = try reader.bool(top, "hyphenate") { style.hyphenate = hyphenate }
         if let sizes = try group(top, "sizes", StyleFields.sizes) {
             try set(&style.sizes.title, sizes, "title")
             try set(&style.sizes.heading, sizes, "heading")

@@ -1,4 +1,4 @@
-// PDF: a one-page document with real text, link annotations, reproducible metadata and an outline.
+// PDF: a one-page document with real text, link annotations, reproducible metadata, an outline and its language.
 
 import BriefScene
 import CCairoPango
@@ -11,7 +11,7 @@ enum PDFOutput {
                                                                            scene.width, scene.height))
             try RenderError.check(surface.status, stage: "creating the PDF")
             setMetadata(scene.metadata, on: surface.pointer)
-            let warnings: [String]
+            var warnings: [String]
             do {
                 let cairo = try CairoContext(surface: surface)
                 let painter = Painter(cairo: cairo, text: text, tagsLinks: true)
@@ -32,7 +32,16 @@ enum PDFOutput {
             }
             try RenderError.check(surface.status, stage: "adding PDF bookmarks")
             try surface.finish(stage: "finishing the PDF")
-            return RenderOutput(bytes: sink.bytes, warnings: warnings)
+            guard let language = LanguageTag.recorded(scene.metadata.language) else {
+                return RenderOutput(bytes: sink.bytes, warnings: warnings) // no tag, or not one a reader could use
+            }
+            do {
+                return RenderOutput(bytes: try PDFLanguageUpdate.adding(language: language, to: sink.bytes),
+                                    warnings: warnings)
+            } catch {
+                warnings.append("the PDF does not record its language \"\(language)\" (\(error))")
+                return RenderOutput(bytes: sink.bytes, warnings: warnings)
+            }
         }
     }
 

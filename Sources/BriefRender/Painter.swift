@@ -44,7 +44,7 @@ final class Painter {
     // MARK: text
 
     private func drawText(_ t: TextElement) {
-        let (layout, scale) = text.prepare(t.text, font: t.font, wrapWidth: t.wrapWidth, alignment: t.alignment)
+        let (layout, scale) = text.prepareToDraw(t.text, font: t.font, wrapWidth: t.wrapWidth, alignment: t.alignment)
         let unknown = text.unknownGlyphs(layout)
         if unknown > 0 {
             let noun = unknown == 1 ? "character" : "characters"

@@ -10,14 +10,22 @@ import BriefScene
 /// (text, font, wrap width, alignment), so repeated questions from layout cost a dictionary lookup.
 public final class PangoMeasurer: TextMeasurer {
     /// Also lends its font map, context and layout to `Renderer.render(_:to:reusing:)`.
-    let engine = TextEngine()
+    let engine: TextEngine
     private var cache: [TextEngine.LayoutKey: TextMetrics] = [:]
 
-    /// A measurer with its own Pango font map.
-    public init() {}
+    /// A measurer with its own Pango font map, setting text by `settings` (language, direction, hyphenation,
+    /// names kept together). A scene laid out with it records the same settings in its metadata, so that
+    /// ``Renderer`` draws its text as it was measured.
+    public init(settings: TextSettings = TextSettings()) {
+        engine = TextEngine(settings: settings)
+    }
 
-    /// Lays `text` out in `font` (wrapping words, then characters, at `wrapWidth` points) and returns
-    /// its logical extent relative to the layout origin, its line count and first baseline.
+    /// The settings text is measured with.
+    public var settings: TextSettings { engine.settings }
+
+    /// Lays `text` out in `font` (wrapping between words and at hyphenation points at `wrapWidth` points,
+    /// between characters only for a word wider than that) and returns its logical extent relative to the
+    /// layout origin, its line count, first baseline and whether a word broke between characters.
     public func measure(_ text: String, font: FontSpec, wrapWidth: Double?, alignment: TextAlignment) -> TextMetrics {
         // Cached by the text's reference form (see TextEngine): one line of text at any size is one entry.
         let (key, k) = TextEngine.LayoutKey.of(text, font: font, wrapWidth: wrapWidth, alignment: alignment)
@@ -25,15 +33,16 @@ public final class PangoMeasurer: TextMeasurer {
         if let known = cache[key] {
             reference = known
         } else {
-            reference = engine.metrics(engine.prepare(text, font: font, wrapWidth: wrapWidth, alignment: alignment).layout,
-                                       scale: 1)
+            let prepared = engine.prepare(text, font: font, wrapWidth: wrapWidth, alignment: alignment)
+            reference = engine.metrics(prepared.layout, scale: 1, brokeInsideWord: prepared.brokeInsideWord)
             if cache.count >= 200_000 { cache.removeAll(keepingCapacity: true) }
             cache[key] = reference
         }
         guard k != 1 else { return reference }
         let r = reference.logical
         return TextMetrics(logical: Rect(x: r.x * k, y: r.y * k, width: r.width * k, height: r.height * k),
-                           lineCount: reference.lineCount, baseline: reference.baseline * k)
+                           lineCount: reference.lineCount, baseline: reference.baseline * k,
+                           brokeInsideWord: reference.brokeInsideWord)
     }
 
     /// The number of glyphs in `text` that no installed font can draw.

@@ -12,15 +12,19 @@ public struct Renderer: Sendable {
     public init() {}
 
     /// Draws `scene` into a complete file of `format`, with this thread's default Pango font map
-    /// (fonts stay loaded between renders on one thread).
+    /// (fonts stay loaded between renders on one thread), setting text by the scene's text settings.
     public func render(_ scene: Scene, to format: OutputFormat) throws -> RenderOutput {
-        try render(scene, to: format, text: TextEngine(threadDefaultFontMap: true))
+        try render(scene, to: format, text: TextEngine(threadDefaultFontMap: true, settings: scene.metadata.textSettings))
     }
 
     /// Draws `scene` with the fonts `measurer` has already loaded: the same result as
-    /// ``render(_:to:)``, without loading fonts a second time after layout (the CLI's case).
+    /// ``render(_:to:)``, without loading fonts a second time after layout (the CLI's case). The measurer's
+    /// layouts are reused only when it measured with the scene's text settings.
     public func render(_ scene: Scene, to format: OutputFormat, reusing measurer: PangoMeasurer) throws -> RenderOutput {
-        try render(scene, to: format, text: measurer.engine)
+        let settings = scene.metadata.textSettings
+        let text = measurer.engine.settings == settings
+            ? measurer.engine : TextEngine(sharingFontsOf: measurer.engine, settings: settings)
+        return try render(scene, to: format, text: text)
     }
 
     private func render(_ scene: Scene, to format: OutputFormat, text: TextEngine) throws -> RenderOutput {

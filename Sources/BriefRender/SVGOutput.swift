@@ -1,4 +1,4 @@
-// SVG: Cairo's SVG surface in points, made reproducible (ids renumbered) and given a title and description.
+// SVG: Cairo's SVG surface in points, made reproducible (ids renumbered) and given a title, description and language.
 
 import BriefScene
 import CCairoPango
@@ -28,7 +28,10 @@ enum SVGOutput {
         var head = ""
         if !scene.metadata.title.isEmpty { head += "\n<title>\(xmlEscaped(scene.metadata.title))</title>" }
         if let d = scene.metadata.description, !d.isEmpty { head += "\n<desc>\(xmlEscaped(d))</desc>" }
-        let bytes = SVGPostprocess.finish(sink.bytes, insertingAfterRoot: Array(head.utf8))
+        // xml:lang only: Cairo draws text as glyph outlines, so `direction` or `lang` would change nothing drawn.
+        let language = LanguageTag.recorded(scene.metadata.language).map { " xml:lang=\"\(xmlEscaped($0))\"" } ?? ""
+        let bytes = SVGPostprocess.finish(sink.bytes, rootAttributes: Array(language.utf8),
+                                          insertingAfterRoot: Array(head.utf8))
         return RenderOutput(bytes: bytes, warnings: warnings)
     }
 }
@@ -40,18 +43,24 @@ enum SVGPostprocess {
     static let prefixes: [[UInt8]] = ["surface", "image", "pattern", "clip", "mask", "source"].map { Array($0.utf8) }
 
     /// Renumbers `id="surfaceN"` / `#surfaceN` (and the other families) 1, 2, 3… in order of first
-    /// appearance, and puts `head` (the title and description) right after the root `<svg …>` tag.
-    static func finish(_ input: [UInt8], insertingAfterRoot head: [UInt8] = []) -> [UInt8] {
+    /// appearance, adds `attributes` (each with its leading space) to the root `<svg …>` tag and puts `head`
+    /// (the title and description) right after it.
+    static func finish(_ input: [UInt8], rootAttributes attributes: [UInt8] = [],
+                       insertingAfterRoot head: [UInt8] = []) -> [UInt8] {
         var maps = [[Int: Int]](repeating: [:], count: prefixes.count)
         var out: [UInt8] = []
-        out.reserveCapacity(input.count + head.count + 64)
+        out.reserveCapacity(input.count + attributes.count + head.count + 64)
         let quote = UInt8(ascii: "\""), hash = UInt8(ascii: "#")
         input.withUnsafeBufferPointer { buffer in
             let n = buffer.count
             var copied = 0 // buffer[..<copied] is in `out` already
-            if !head.isEmpty, let root = find(Array("<svg".utf8), in: buffer),
+            if !head.isEmpty || !attributes.isEmpty, let root = find(Array("<svg".utf8), in: buffer),
                let close = buffer[root...].firstIndex(of: UInt8(ascii: ">")) {
-                out.append(contentsOf: buffer[...close])
+                // Cairo's root tag has no `>` inside its attribute values; a self-closing tag keeps its slash last.
+                let end = close > root && buffer[close - 1] == UInt8(ascii: "/") ? close - 1 : close
+                out.append(contentsOf: buffer[..<end])
+                out.append(contentsOf: attributes)
+                out.append(contentsOf: buffer[end...close])
                 out.append(contentsOf: head)
                 copied = close + 1
             }

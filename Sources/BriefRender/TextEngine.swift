@@ -18,12 +18,22 @@ import CCairoPango
 ///
 /// A left-aligned text also serves every wrap width that breaks it into the same lines (see
 /// ``WrapSpan``), so fitting a page at several type sizes shapes each text far fewer times.
+///
+/// The picture's ``TextSettings`` set the context's language (glyph variants: Japanese and Chinese forms of
+/// one Han character) and base direction, and how wrapped text breaks: between words, at dictionary points
+/// (soft hyphens put into the string Pango sees, see ``PangoText``), never inside names to keep together
+/// that fit on a line, and between letters only for a text with a word wider than the line.
 final class TextEngine {
     /// The size every text is laid out at.
     static let referenceSize = 10.0
 
     let fontMap: GObjectRef
     let context: GObjectRef
+    /// The picture's language, direction and line-breaking rules.
+    let settings: TextSettings
+    /// The dictionary of the picture's language when its words may break at dictionary points; loaded with
+    /// the first wrapped text.
+    private(set) lazy var hyphenator: Hyphenator? = settings.hyphenate ? Hyphenator.forLanguage(settings.language) : nil
     /// A text by its reference form: what a layout (and its metrics) is kept by.
     struct LayoutKey: Hashable {
         var text: String
@@ -38,14 +48,31 @@ final class TextEngine {
             return (LayoutKey(text: text, font: form.font, wrapWidth: form.wrapWidth, alignment: alignment), form.scale)
         }
     }
+    /// A text laid out, and whether it had to break a word between letters.
+    struct Laid {
+        var layout: GObjectRef
+        var brokeInsideWord: Bool
+    }
     /// Laid-out texts by their reference form; emptied when full (a page measures a few thousand).
-    private var laidOut: [LayoutKey: GObjectRef] = [:]
-    /// Left-aligned layouts by text and reference font, with the wrap widths each one serves.
+    private var laidOut: [LayoutKey: Laid] = [:]
+    /// Left-aligned layouts by text, reference font and the names kept on one line, with the wrap widths each
+    /// one serves.
     private struct SpanKey: Hashable {
         var text: String
         var font: FontSpec
+        /// How many of the text's name occurrences are kept whole (the narrowest ones, so the count says
+        /// which); `Int.max` for all of them, which is how an unwrapped layout breaks them too.
+        var kept: Int
     }
     private var spans: [SpanKey: [WrapSpan]] = [:]
+    /// Wrapped texts as handed to Pango, by scene text.
+    private var forms: [String: PangoText] = [:]
+    /// The natural width of each name to keep together, by name and reference font, in Pango units.
+    private struct NameKey: Hashable {
+        var name: String
+        var font: FontSpec
+    }
+    private var nameWidths: [NameKey: Int32] = [:]
     /// How many requests a layout made for another wrap width served.
     private(set) var reusedCount = 0
     private static let keptLayouts = 4096
@@ -55,8 +82,7 @@ final class TextEngine {
     let reusesWrapSpans: Bool
 
     /// A private font map (the default); or, with `threadDefaultFontMap`, this thread's default Pango Cairo font map.
-    init(threadDefaultFontMap: Bool = false, reusesWrapSpans: Bool = true) {
-        self.reusesWrapSpans = reusesWrapSpans
+    convenience init(threadDefaultFontMap: Bool = false, reusesWrapSpans: Bool = true, settings: TextSettings = TextSettings()) {
         FontSystem.ready()
         let map: UnsafeMutablePointer<PangoFontMap>
         if threadDefaultFontMap {
@@ -65,8 +91,19 @@ final class TextEngine {
         } else {
             map = pango_cairo_font_map_new()
         }
-        fontMap = GObjectRef(map)
-        context = GObjectRef(pango_font_map_create_context(map))
+        self.init(fontMap: GObjectRef(map), reusesWrapSpans: reusesWrapSpans, settings: settings)
+    }
+
+    /// An engine with other `settings` on the font map of `other`, whose fonts are loaded already.
+    convenience init(sharingFontsOf other: TextEngine, settings: TextSettings, reusesWrapSpans: Bool = true) {
+        self.init(fontMap: other.fontMap, reusesWrapSpans: reusesWrapSpans, settings: settings)
+    }
+
+    private init(fontMap: GObjectRef, reusesWrapSpans: Bool, settings: TextSettings) {
+        self.fontMap = fontMap
+        self.reusesWrapSpans = reusesWrapSpans
+        self.settings = settings
+        context = GObjectRef(pango_font_map_create_context(fontMap.typed(PangoFontMap.self)))
         pango_cairo_context_set_resolution(context.pointer, 72)
         let options = cairo_font_options_create()
         cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
@@ -74,6 +111,14 @@ final class TextEngine {
         pango_cairo_context_set_font_options(context.pointer, options)
         cairo_font_options_destroy(options)
         pango_context_set_round_glyph_positions(context.pointer, 0)
+        if let language = settings.language {
+            // HarfBuzz picks the language's glyph forms (OpenType locl) from it, fontconfig its fonts.
+            pango_context_set_language(context.pointer, pango_language_from_string(language))
+        }
+        if settings.rightToLeft {
+            // Paragraphs still take the direction of their first strong character (layouts keep auto-dir).
+            pango_context_set_base_dir(context.pointer, PANGO_DIRECTION_RTL)
+        }
     }
 
     /// The cached Pango description of `font`.
@@ -92,50 +137,68 @@ final class TextEngine {
         return (font.sized(referenceSize), wrapWidth.map { $0 / scale }, scale)
     }
 
-    /// `text` laid out at the reference size, with the factor that scales it to `font`'s size, for
-    /// measuring or drawing. The layout stays valid until the next call.
+    /// `text` laid out at the reference size, with the factor that scales it to `font`'s size and whether a
+    /// word had to break between letters, for measuring or drawing. The layout stays valid until the next call.
     @discardableResult
     func prepare(_ text: String, font: FontSpec, wrapWidth: Double?,
-                 alignment: TextAlignment) -> (layout: OpaquePointer, scale: Double) {
+                 alignment: TextAlignment) -> (layout: OpaquePointer, scale: Double, brokeInsideWord: Bool) {
         let (key, scale) = LayoutKey.of(text, font: font, wrapWidth: wrapWidth, alignment: alignment)
-        if let known = laidOut[key] { return (known.pointer, scale) }
-        let spanKey = reusesWrapSpans && alignment == .left ? SpanKey(text: text, font: key.font) : nil
+        if let known = laidOut[key] { return (known.layout.pointer, scale, known.brokeInsideWord) }
         let units = TextEngine.pangoUnits(key.wrapWidth)
+        let form = units < 0 ? PangoText(plain: text) : pangoText(text)
+        let kept = form.names.filter { nameWidth(form.text, $0, font: key.font) <= units }
+        let spanKey = reusesWrapSpans && alignment == .left
+            ? SpanKey(text: text, font: key.font, kept: kept.count == form.names.count ? Int.max : kept.count) : nil
         if let spanKey, let span = spans[spanKey]?.first(where: { $0.serves(units) }) {
-            laidOut[key] = span.layout
+            laidOut[key] = span.laid
             reusedCount += 1
-            return (span.layout.pointer, scale)
+            return (span.laid.layout.pointer, scale, span.laid.brokeInsideWord)
         }
         if laidOut.count >= TextEngine.keptLayouts {
             laidOut.removeAll(keepingCapacity: true)
             spans.removeAll(keepingCapacity: true)
         }
-        let layout = GObjectRef(pango_layout_new(context.pointer))
-        let l = layout.pointer
-        pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR)
-        pango_layout_set_font_description(l, description(key.font).pointer)
-        pango_layout_set_width(l, units)
-        pango_layout_set_alignment(l, alignment.pango)
-        if TextEngine.holdsAddress(text) {
-            // A web address broken across lines must not gain a hyphen the reader would copy.
-            let attributes = pango_attr_list_new()
-            pango_attr_list_insert(attributes, pango_attr_insert_hyphens_new(0))
-            pango_layout_set_attributes(l, attributes)
-            pango_attr_list_unref(attributes)
+        let (laid, widest) = layOut(form, keeping: kept, font: key.font, units: units, alignment: alignment,
+                                    address: TextEngine.holdsAddress(text))
+        laidOut[key] = laid
+        if let spanKey, TextEngine.allLinesLeftToRight(laid.layout.pointer) {
+            spans[spanKey, default: []].append(WrapSpan(widest: widest, width: units, laid: laid))
         }
+        return (laid.layout.pointer, scale, laid.brokeInsideWord)
+    }
+
+    /// `text` as Pango wraps it under the settings, made once per text.
+    private func pangoText(_ text: String) -> PangoText {
+        if let known = forms[text] { return known }
+        guard hyphenator != nil || !settings.keepTogether.isEmpty else { return PangoText(plain: text) }
+        if forms.count >= TextEngine.keptLayouts { forms.removeAll(keepingCapacity: true) }
+        let form = PangoText(text, names: settings.keepTogether, hyphenator: hyphenator)
+        forms[text] = form
+        return form
+    }
+
+    /// The natural width of the name at `range` of `text` in the reference `font`, in Pango units.
+    private func nameWidth(_ text: String, _ range: Range<Int>, font: FontSpec) -> Int32 {
+        let name = String(decoding: text.utf8.dropFirst(range.lowerBound).prefix(range.count), as: UTF8.self)
+        let key = NameKey(name: name, font: font)
+        if let known = nameWidths[key] { return known }
+        let layout = GObjectRef(pango_layout_new(context.pointer))
+        pango_layout_set_font_description(layout.pointer, description(font).pointer)
+        TextEngine.setText(layout.pointer, name)
+        var logical = PangoRectangle()
+        pango_layout_get_extents(layout.pointer, nil, &logical)
+        nameWidths[key] = logical.width
+        return logical.width
+    }
+
+    /// Hands `text` to Pango.
+    static func setText(_ l: OpaquePointer, _ text: String) {
         var text = text
         text.withUTF8 { bytes in
             bytes.withMemoryRebound(to: CChar.self) { chars in
                 pango_layout_set_text(l, chars.baseAddress, Int32(chars.count))
             }
         }
-        laidOut[key] = layout
-        if let spanKey, TextEngine.allLinesLeftToRight(l) {
-            var logical = PangoRectangle()
-            pango_layout_get_extents(l, nil, &logical)
-            spans[spanKey, default: []].append(WrapSpan(widest: logical.width, width: units, layout: layout))
-        }
-        return (l, scale)
     }
 
     /// True when every line of `l` runs left to right: a right-to-left paragraph (Arabic letters, or a
@@ -149,10 +212,12 @@ final class TextEngine {
     /// True when `text` has a web address in it ("https://…", "www.…", "example.org/path").
     static func holdsAddress(_ text: String) -> Bool {
         guard text.contains("/") || text.contains("www.") else { return false }
-        return text.split(whereSeparator: \.isWhitespace).contains { token in
-            token.contains("://") || token.hasPrefix("www.")
-                || (token.count > 8 && token.contains(".") && token.contains("/"))
-        }
+        return text.split(whereSeparator: \.isWhitespace).contains(where: isAddress)
+    }
+
+    /// True when a whitespace-free `token` is a web address.
+    static func isAddress(_ token: Substring) -> Bool {
+        token.contains("://") || token.hasPrefix("www.") || (token.count > 8 && token.contains(".") && token.contains("/"))
     }
 
     /// A wrap width in Pango units; -1 (no wrapping) for nil or a value that is not a finite number.
@@ -163,7 +228,7 @@ final class TextEngine {
     }
 
     /// The metrics of a layout from `prepare`, scaled by its `scale`.
-    func metrics(_ l: OpaquePointer, scale: Double) -> TextMetrics {
+    func metrics(_ l: OpaquePointer, scale: Double, brokeInsideWord: Bool = false) -> TextMetrics {
         var logical = PangoRectangle()
         pango_layout_get_extents(l, nil, &logical)
         let unit = scale / Double(PANGO_SCALE)
@@ -171,7 +236,8 @@ final class TextEngine {
             logical: Rect(x: Double(logical.x) * unit, y: Double(logical.y) * unit,
                           width: Double(logical.width) * unit, height: Double(logical.height) * unit),
             lineCount: Int(pango_layout_get_line_count(l)),
-            baseline: Double(pango_layout_get_baseline(l) - logical.y) * unit)
+            baseline: Double(pango_layout_get_baseline(l) - logical.y) * unit,
+            brokeInsideWord: brokeInsideWord)
     }
 
     /// Glyphs in a layout from `prepare` that no installed font could draw.
@@ -190,11 +256,15 @@ final class TextEngine {
 }
 
 extension TextAlignment {
-    var pango: PangoAlignment {
+    /// Pango's alignment for this one under a context of base direction right to left or not. Pango swaps left
+    /// and right for a paragraph whose direction is not the context's, so `.left` means "at the start of the
+    /// paragraph's own direction" (flush left for English, flush right for Arabic) only when it is given as
+    /// Pango's right under a right-to-left context.
+    func pango(rightToLeft: Bool) -> PangoAlignment {
         switch self {
-        case .left: PANGO_ALIGN_LEFT
+        case .left: rightToLeft ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT
         case .center: PANGO_ALIGN_CENTER
-        case .right: PANGO_ALIGN_RIGHT
+        case .right: rightToLeft ? PANGO_ALIGN_LEFT : PANGO_ALIGN_RIGHT
         }
     }
 }
@@ -209,7 +279,7 @@ struct WrapSpan {
     var widest: Int32
     /// The wrap width the layout was made with, in Pango units; -1 for none.
     var width: Int32
-    var layout: GObjectRef
+    var laid: TextEngine.Laid
 
     func serves(_ units: Int32) -> Bool {
         if units < 0 { return width < 0 }

@@ -163,12 +163,27 @@ public struct SceneMetadata: Sendable, Hashable {
     public var description: String?
     /// The document's date as `YYYY-MM-DDTHH:MM:SS` (never the clock: from the briefing or SOURCE_DATE_EPOCH).
     public var date: String?
+    /// The language of the picture's text as a BCP 47 tag ("vi", "en-GB", "ar"): recorded in every format
+    /// (PDF /Lang, SVG xml:lang, PPTX lang) and used by the text engine (glyph variants, hyphenation, direction).
+    public var language: String?
+    /// Whether the page's own writing runs right to left (Arabic, Hebrew, Persian, Urdu): the base direction
+    /// of every paragraph that does not start with a strong character of its own.
+    public var rightToLeft: Bool
+    /// Whether words may be broken at dictionary hyphenation points (`hyphenate: false` turns it off).
+    public var hyphenate: Bool
+    /// Names (parties, leaders) the text engine keeps on one line where they fit (see ``TextSettings``).
+    public var keepTogether: [String]
 
     public init(title: String = "", subject: String? = nil, author: String? = nil, keywords: [String] = [],
-                description: String? = nil, date: String? = nil) {
+                description: String? = nil, date: String? = nil, language: String? = nil,
+                rightToLeft: Bool = false, hyphenate: Bool = true, keepTogether: [String] = []) {
         self.title = title; self.subject = subject; self.author = author; self.keywords = keywords
-        self.description = description; self.date = date
+        self.description = description; self.date = date; self.language = language
+        self.rightToLeft = rightToLeft; self.hyphenate = hyphenate; self.keepTogether = keepTogether
     }
+
+    /// The text settings the scene was laid out with.
+    public var textSettings: TextSettings { TextSettings(self) }
 }
 
 /// Everything a renderer needs: canvas size in points, background, elements in paint order.

@@ -31,6 +31,12 @@ extension Scene {
         if !metadata.keywords.isEmpty { out += ", \"keywords\": [" + metadata.keywords.map(q).joined(separator: ", ") + "]" }
         if let d = metadata.description { out += ", \"description\": \(q(d))" }
         if let d = metadata.date { out += ", \"date\": \(q(d))" }
+        if let l = metadata.language { out += ", \"language\": \(q(l))" }
+        if metadata.rightToLeft { out += ", \"rightToLeft\": true" }
+        if !metadata.hyphenate { out += ", \"hyphenate\": false" }
+        if !metadata.keepTogether.isEmpty {
+            out += ", \"keepTogether\": [" + metadata.keepTogether.map(q).joined(separator: ", ") + "]"
+        }
         out += "},\n"
         if !bookmarks.isEmpty {
             out += "  \"bookmarks\": [" + bookmarks.map { "{\"title\": \(q($0.title)), \"y\": \(n($0.y))}" }

@@ -45,7 +45,13 @@ extension Scene {
                                          try JSONObject.string(v, path: "metadata.keywords[\(i)]")
                                      } ?? [],
                                      description: try m.optionalString("description"),
-                                     date: try m.optionalString("date"))
+                                     date: try m.optionalString("date"),
+                                     language: try m.optionalString("language"),
+                                     rightToLeft: try m.optionalBool("rightToLeft") ?? false,
+                                     hyphenate: try m.optionalBool("hyphenate") ?? true,
+                                     keepTogether: try m.optionalArray("keepTogether")?.enumerated().map { i, v in
+                                         try JSONObject.string(v, path: "metadata.keepTogether[\(i)]")
+                                     } ?? [])
         }
         let bookmarks = try (r.optionalArray("bookmarks") ?? []).enumerated().map { i, v in
             let b = try JSONObject(v, path: "bookmarks[\(i)]")

@@ -43,9 +43,13 @@ public struct TextMetrics: Sendable, Hashable {
     public var lineCount: Int
     /// Distance from the top of the first line to its baseline.
     public var baseline: Double
+    /// True when a word wider than the wrap width had to break between letters (lines otherwise break
+    /// between words and at dictionary hyphenation points), so that layout can say so.
+    public var brokeInsideWord: Bool
 
-    public init(logical: Rect, lineCount: Int, baseline: Double) {
+    public init(logical: Rect, lineCount: Int, baseline: Double, brokeInsideWord: Bool = false) {
         self.logical = logical; self.lineCount = lineCount; self.baseline = baseline
+        self.brokeInsideWord = brokeInsideWord
     }
 
     public var width: Double { logical.width }
@@ -56,15 +60,23 @@ public struct TextMetrics: Sendable, Hashable {
 ///
 /// Implementations are used from one thread at a time; they need not be `Sendable`.
 public protocol TextMeasurer {
-    /// Lays `text` out in `font`; when `wrapWidth` is given, lines break to fit it (words longer than the
-    /// width break between characters), aligned by `alignment` inside that width.
+    /// Lays `text` out in `font`; when `wrapWidth` is given, lines break to fit it (between words, at
+    /// hyphenation points where the language allows; a word longer than the width breaks between characters,
+    /// which the metrics report), aligned by `alignment` inside that width.
     func measure(_ text: String, font: FontSpec, wrapWidth: Double?, alignment: TextAlignment) -> TextMetrics
 
     /// The number of characters in `text` that no installed font can draw (0 when all can).
     func unknownGlyphCount(_ text: String, font: FontSpec) -> Int
+
+    /// How this measurer sets text (language, direction, hyphenation): a layout records it in its scene, so the
+    /// renderer draws with exactly the settings the text was measured with.
+    var settings: TextSettings { get }
 }
 
 extension TextMeasurer {
+    /// No language, left to right, hyphenation on (with no language, there is no dictionary to use).
+    public var settings: TextSettings { TextSettings() }
+
     /// One-line measurement.
     public func measure(_ text: String, font: FontSpec) -> TextMetrics {
         measure(text, font: font, wrapWidth: nil, alignment: .left)

@@ -1,5 +1,6 @@
 // One fuzz input through decoder and layouts: the body of the libFuzzer harness (Fuzz/) and of its corpus replay test.
 
+import BriefKit
 import BriefLayout
 import BriefModel
 import BriefRender
@@ -48,7 +49,8 @@ public enum FuzzInput {
         report.loaded = true
 
         var results: [(name: String, result: LayoutResult)] = []
-        let timelines = TimelineLayout(style: .standard, measurer: measurer)
+        let language = (try? LanguageCatalog.language(for: briefing))?.language ?? TestLanguages.english
+        let timelines = TimelineLayout(style: .standard, measurer: measurer, language: language)
         for (i, timeline) in briefing.timelines.enumerated() {
             for size in timelineSizes {
                 let result = timelines.layout(timeline, size: size, title: timeline.title ?? briefing.title)
@@ -56,11 +58,11 @@ public enum FuzzInput {
             }
         }
         if let pillars = briefing.pillars {
-            results.append(("pillars", PillarsLayout(style: .standard, measurer: measurer)
+            results.append(("pillars", PillarsLayout(style: .standard, measurer: measurer, language: language)
                 .layout(pillars, outcomes: briefing.outcomes, size: pillarsSize, parties: briefing.parties)))
         }
         // The built-in A4 template: the same as Reports/a4.yaml without reading the disk on every input.
-        results.append(("report a4", ReportLayout(style: .standard, measurer: measurer).layout(briefing, template: .a4)))
+        results.append(("report a4", ReportLayout(style: .standard, measurer: measurer, language: language).layout(briefing, template: .a4)))
         report.scenes = results.count
 
         if audit {

@@ -60,7 +60,7 @@ struct Briefkit: ParsableCommand {
           briefkit validate Examples/*.yaml
         """,
         subcommands: [TimelineCommand.self, PillarsCommand.self, ReportCommand.self, DescribeCommand.self,
-                      ValidateCommand.self, StylesCommand.self, TemplatesCommand.self])
+                      ValidateCommand.self, StylesCommand.self, TemplatesCommand.self, LanguagesCommand.self])
 }
 
 /// The canvas of a diagram (`timeline`, `pillars`); a report's page comes from its template instead.
@@ -195,6 +195,20 @@ enum Run {
         let loaded = try ending { try BriefingLoader.load(path: path) }
         for w in loaded.warnings { say(w.description) }
         return loaded.briefing
+    }
+
+    /// The briefing's language (its warnings printed: an unknown tag falls back to English) and the text
+    /// settings its pictures are measured and drawn with.
+    static func language(for briefing: Briefing, style: Style) throws -> (Language, TextSettings) {
+        let loaded = try ending { try LanguageCatalog.language(for: briefing) }
+        for w in loaded.warnings { say(w.description) }
+        let language = loaded.language
+        return (language, TextSettings(briefing: briefing, language: language, style: style))
+    }
+
+    /// A measurer for text set with `settings`.
+    static func measurer(_ settings: TextSettings) -> PangoMeasurer {
+        PangoMeasurer(settings: settings)
     }
 
     /// Runs a loader; a refused file ends the command with its listing, any other failure with its message.

@@ -37,7 +37,9 @@ struct DescribeCommand: ParsableCommand {
                 throw ExitCode.failure
             }
         }
-        for t in timelines { print("timeline \(t.id): " + TimelineLayout.describe(t)) }
+        let style = try Run.style(style)
+        let (language, settings) = try Run.language(for: briefing, style: style)
+        for t in timelines { print("timeline \(t.id): " + TimelineLayout.describe(t, in: language)) }
         guard id == nil, let pillars = briefing.pillars else {
             if timelines.isEmpty {
                 Run.say("\(file): nothing to describe: the file has no timelines and no `pillars:` section")
@@ -45,9 +47,8 @@ struct DescribeCommand: ParsableCommand {
             }
             return
         }
-        let style = try Run.style(style)
-        let measurer = PangoMeasurer()
-        let scene = PillarsLayout(style: style, measurer: measurer)
+        let measurer = Run.measurer(settings)
+        let scene = PillarsLayout(style: style, measurer: measurer, language: language)
             .layout(pillars, outcomes: briefing.outcomes, size: Size(width: 960, height: 540), showOutcomes: true,
                     parties: briefing.parties).scene
         if let text = scene.metadata.description { print("pillars: " + text) }

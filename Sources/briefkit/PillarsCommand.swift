@@ -32,8 +32,9 @@ struct PillarsCommand: ParsableCommand {
         }
         let style = try Run.style(for: options)
         let size = try canvas.canvas(default: Size(width: 960, height: 540), drawing: options)
-        let measurer = PangoMeasurer()
-        let result = PillarsLayout(style: style, measurer: measurer)
+        let (language, settings) = try Run.language(for: briefing, style: style)
+        let measurer = Run.measurer(settings)
+        let result = PillarsLayout(style: style, measurer: measurer, language: language)
             .layout(pillars, outcomes: briefing.outcomes, size: size, showOutcomes: !noOutcomes, parties: briefing.parties)
         try Run.finish(result, options: options, measurer: measurer)
     }

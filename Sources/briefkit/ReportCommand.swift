@@ -47,9 +47,10 @@ struct ReportCommand: ParsableCommand {
         let style = try Run.style(for: options)
         let page = try Run.template(template)
         try options.checkPixels(Size(width: page.width, height: page.height), lower: "pick a template with a smaller page")
-        let measurer = PangoMeasurer()
-        PhaseTimer.mark("read briefing, style and template")
-        let result = ReportLayout(style: style, measurer: measurer).layout(briefing, template: page)
+        let (language, settings) = try Run.language(for: briefing, style: style)
+        let measurer = Run.measurer(settings)
+        PhaseTimer.mark("read briefing, style, template and language")
+        let result = ReportLayout(style: style, measurer: measurer, language: language).layout(briefing, template: page)
         PhaseTimer.mark("layout")
         try Run.finish(result, options: options, measurer: measurer)
     }

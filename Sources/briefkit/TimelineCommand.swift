@@ -48,9 +48,10 @@ struct TimelineCommand: ParsableCommand {
         }
         let style = try Run.style(for: options)
         let size = try canvas.canvas(default: Size(width: 960, height: 400), drawing: options)
-        let measurer = PangoMeasurer()
-        PhaseTimer.mark("style and fonts")
-        let result = TimelineLayout(style: style, measurer: measurer)
+        let (language, settings) = try Run.language(for: briefing, style: style)
+        let measurer = Run.measurer(settings)
+        PhaseTimer.mark("style, language and fonts")
+        let result = TimelineLayout(style: style, measurer: measurer, language: language)
             .layout(timeline, size: size, orientation: orientation, title: timeline.title ?? briefing.title)
         PhaseTimer.mark("layout")
         try Run.finish(result, options: options, measurer: measurer)

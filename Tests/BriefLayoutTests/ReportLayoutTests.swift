@@ -100,7 +100,7 @@ import Testing
         #expect(m.subject == "Comprehensive Strategic Partnership")
         #expect(m.author == "Việt Nam, United Kingdom")
         #expect(m.keywords == ["Việt Nam", "United Kingdom", "briefing"])
-        #expect(m.description?.hasPrefix("One-page briefing on Việt Nam – United Kingdom") == true)
+        #expect(m.description?.hasPrefix("One-page briefing: Việt Nam – United Kingdom") == true)
     }
 
     /// The example on A4: everything but the pillars' items is on the page, the timeline runs down its

@@ -1,6 +1,7 @@
 // The example briefing rendered to PDF: one page, real text, and a file qpdf accepts.
 
 import BriefLayout
+import BriefTestSupport
 import BriefModel
 import BriefRender
 import Foundation

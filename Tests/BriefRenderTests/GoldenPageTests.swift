@@ -4,7 +4,9 @@
 // After an intended change to the page, look at the new picture and then record it:
 //     BRIEFKIT_UPDATE_GOLDEN=1 swift test --filter GoldenPageTests
 
+import BriefKit
 import BriefLayout
+import BriefTestSupport
 import BriefModel
 import BriefRender
 import Foundation
@@ -13,7 +15,12 @@ import Testing
 @Suite struct GoldenPageTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
-    static let golden = root.appendingPathComponent("Tests/Fixtures/golden/vietnam-uk-2025-a4.png")
+    /// The example briefings with a recorded page: English, Vietnamese and Arabic (right to left).
+    static let examples = ["vietnam-uk-2025", "vietnam-uk-2025.vi", "vietnam-uk-2025.ar"]
+    static func golden(_ example: String) -> URL {
+        root.appendingPathComponent("Tests/Fixtures/golden/\(example)-a4.png")
+    }
+    static let golden = golden("vietnam-uk-2025")
 
     /// Pixels whose channels differ by more than this count as changed (anti-aliasing noise stays under it).
     static let channelTolerance = 40
@@ -22,17 +29,19 @@ import Testing
     static let changedShare = 8.0 / (595 * 842)
 
     /// The example's page as PNG bytes at 72 dpi (595 × 842 px), with `edit` applied to the briefing first.
-    func pageBytes(_ edit: (inout Briefing) -> Void = { _ in }) throws -> [UInt8] {
-        var briefing = try BriefingLoader.load(path: Self.root.appendingPathComponent("Examples/vietnam-uk-2025.yaml").path)
+    func pageBytes(_ example: String = "vietnam-uk-2025", _ edit: (inout Briefing) -> Void = { _ in }) throws -> [UInt8] {
+        var briefing = try BriefingLoader.load(path: Self.root.appendingPathComponent("Examples/\(example).yaml").path)
             .briefing
         edit(&briefing)
-        let measurer = PangoMeasurer()
-        let scene = ReportLayout(style: .standard, measurer: measurer).layout(briefing).scene
+        // As the CLI sets the page: the briefing's language, its words and its text settings.
+        let language = try LanguageCatalog.language(for: briefing).language
+        let measurer = PangoMeasurer(settings: TextSettings(briefing: briefing, language: language, style: .standard))
+        let scene = ReportLayout(style: .standard, measurer: measurer, language: language).layout(briefing).scene
         return try Renderer().render(scene, to: .png(), reusing: measurer).bytes
     }
 
     func page(_ edit: (inout Briefing) -> Void = { _ in }) throws -> DecodedPNG {
-        try DecodedPNG(pageBytes(edit))
+        try DecodedPNG(pageBytes("vietnam-uk-2025", edit))
     }
 
     /// The share of pixels that differ beyond the channel tolerance (1 when the sizes differ).
@@ -50,19 +59,20 @@ import Testing
         return Double(count) / Double(a.width * a.height)
     }
 
-    @Test func examplePageMatchesItsPicture() throws {
-        let bytes = try pageBytes()
+    @Test(arguments: examples)
+    func examplePageMatchesItsPicture(_ example: String) throws {
+        let bytes = try pageBytes(example)
+        let path = Self.golden(example)
         if ProcessInfo.processInfo.environment["BRIEFKIT_UPDATE_GOLDEN"] == "1" {
-            try FileManager.default.createDirectory(at: Self.golden.deletingLastPathComponent(),
-                                                    withIntermediateDirectories: true)
-            try Data(bytes).write(to: Self.golden)
+            try FileManager.default.createDirectory(at: path.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(bytes).write(to: path)
         }
         let page = try DecodedPNG(bytes)
         #expect(page.width == 595 && page.height == 842)
-        let golden = try DecodedPNG(Array(Data(contentsOf: Self.golden)))
+        let golden = try DecodedPNG(Array(Data(contentsOf: path)))
         let share = changed(page, golden)
         #expect(share <= Self.changedShare,
-                "\(Int((share * 595 * 842).rounded())) of the page's pixels differ from \(Self.golden.path); if the change is meant, look at the page and re-record it (BRIEFKIT_UPDATE_GOLDEN=1)")
+                "\(Int((share * 595 * 842).rounded())) of the page's pixels differ from \(path.path); if the change is meant, look at the page and re-record it (BRIEFKIT_UPDATE_GOLDEN=1)")
     }
 
     /// The tolerance is tight enough to see small changes: one outcome fewer, or one character more in

@@ -4,10 +4,13 @@
 @testable import BriefRender
 import BriefScene
 import CCairoPango
+import Foundation
 import Testing
 
 // Serialized: Pango font maps used from several threads at once do not always lay text out alike, and this
-// compares two engines exactly (the command itself uses one engine from one thread).
+// compares two engines exactly (the command itself uses one engine from one thread). For the same reason the two
+// engines share one font map: a font map made while other tests lay text out on other threads sometimes measures
+// the hyphen inserted at a break between letters 0.3 pt wider (seen in about one engine in ten, never alone).
 @Suite(.serialized) struct WrapSpanTests {
     static let texts = [
         "General Secretary Tô Lâm and Prime Minister Keir Starmer agreed to upgrade relations to a Comprehensive "
@@ -27,13 +30,17 @@ import Testing
         "مرحبا بكم في الاجتماع الثنائي بين البلدين",
     ]
 
-    /// The lines of a layout as (start, length) byte ranges with where each sits (x, y, width), and its metrics.
-    static func shape(_ engine: TextEngine, _ text: String, _ font: FontSpec, _ width: Double?) -> ([[Int32]], TextMetrics) {
-        let l = engine.prepare(text, font: font, wrapWidth: width, alignment: .left).layout
-        var lines: [[Int32]] = []
+    /// The lines of a layout as their text (without soft hyphens: a text that fits its lines may be served by its
+    /// unwrapped layout, which has none) with where each sits (x, y, width), and its metrics.
+    static func shape(_ engine: TextEngine, _ text: String, _ font: FontSpec, _ width: Double?) -> ([[String]], TextMetrics) {
+        let prepared = engine.prepare(text, font: font, wrapWidth: width, alignment: .left)
+        let l = prepared.layout
+        let bytes = Array(String(cString: pango_layout_get_text(l)).utf8)
+        var lines: [[String]] = []
         for i in 0..<pango_layout_get_line_count(l) {
             let line = pango_layout_get_line_readonly(l, i)!.pointee
-            lines.append([line.start_index, line.length])
+            let start = Int(line.start_index), end = start + Int(line.length)
+            lines.append([String(decoding: bytes[start..<end], as: UTF8.self).replacingOccurrences(of: "\u{AD}", with: "")])
         }
         let iter = pango_layout_get_iter(l)
         defer { pango_layout_iter_free(iter) }
@@ -41,16 +48,23 @@ import Testing
         repeat {
             var logical = PangoRectangle()
             pango_layout_iter_get_line_extents(iter, nil, &logical)
-            lines[index] += [logical.x, logical.y, logical.width]
+            lines[index] += [logical.x, logical.y, logical.width].map(String.init)
             index += 1
         } while pango_layout_iter_next_line(iter) != 0
-        return (lines, engine.metrics(l, scale: 1))
+        return (lines, engine.metrics(l, scale: 1, brokeInsideWord: prepared.brokeInsideWord))
     }
 
-    @Test(arguments: [FontWeight.regular, .bold])
-    func reusedLayoutsBreakLikeFreshOnes(weight: FontWeight) {
-        let shared = TextEngine()
-        let fresh = TextEngine(reusesWrapSpans: false)
+    /// Text settings that change where lines break and where they sit.
+    static let settings = [
+        TextSettings(),
+        TextSettings(language: "en-GB", keepTogether: ["Keir Starmer", "Tô Lâm", "Comprehensive Strategic Partnership"]),
+        TextSettings(language: "ar", rightToLeft: true, keepTogether: ["Prime Minister"]),
+    ]
+
+    @Test(arguments: [FontWeight.regular, .bold], settings)
+    func reusedLayoutsBreakLikeFreshOnes(weight: FontWeight, settings: TextSettings) {
+        let shared = TextEngine(settings: settings)
+        let fresh = TextEngine(sharingFontsOf: shared, settings: settings, reusesWrapSpans: false)
         let font = FontSpec(family: "Noto Sans, DejaVu Sans", size: 10, weight: weight)
         // Descending, ascending, then scattered: the orders in which a page's fitting asks.
         let down = stride(from: 700.0, through: 8, by: -7.3).map { $0 }
@@ -64,7 +78,7 @@ import Testing
             }
         }
         // The point of it: most of these widths were served without shaping again.
-        #expect(shared.reusedCount > 1000, "reused \(shared.reusedCount)")
+        #expect(shared.reusedCount > (settings.rightToLeft ? 500 : 1000), "reused \(shared.reusedCount)")
     }
 
     @Test func rightToLeftAndCentredTextIsNotShared() {

@@ -1,0 +1,179 @@
+// Dictionary hyphenation with libhyphen: which dictionary a language tag picks, each file loaded once per process.
+
+import CHyphen
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Where the words of one language may break, from a libhyphen dictionary (TeX patterns in an OpenOffice
+/// `.dic` file, as Debian's `hyphen-*` packages install them in /usr/share/hyphen).
+final class Hyphenator: Sendable {
+    /// The dictionary file, symbolic links resolved.
+    let path: String
+    /// libhyphen is not documented as thread-safe: one word at a time.
+    private let dictionary: Mutex<Loaded>
+    /// The dictionary's byte for each letter above ASCII when it is in an 8-bit charset; nil for UTF-8.
+    private let eightBit: [UInt32: UInt8]?
+
+    /// A loaded dictionary: libhyphen only reads it after loading, and the mutex lets one caller at a time.
+    private struct Loaded: @unchecked Sendable {
+        let pointer: UnsafeMutablePointer<HyphenDict>
+    }
+
+    private init(path: String, dictionary: UnsafeMutablePointer<HyphenDict>, eightBit: [UInt32: UInt8]?) {
+        self.path = path; self.dictionary = Mutex(Loaded(pointer: dictionary)); self.eightBit = eightBit
+    }
+
+    deinit { dictionary.withLock { hnj_hyphen_free($0.pointer) } }
+
+    // MARK: choosing and loading
+
+    /// Languages that break lines between words by their own rules (Pango's UAX #14 for Chinese, Japanese,
+    /// Korean and Vietnamese syllables, libthai for Thai) or are not hyphenated (Arabic): no dictionary.
+    private static let noDictionary: Set<String> = ["vi", "zh", "ja", "ko", "th", "ar"]
+    /// The dictionary of a language whose tag names no region with one of its own.
+    private static let defaults = ["en": "en_US", "fr": "fr", "de": "de_DE", "es": "es_ES", "ru": "ru_RU", "id": "id_ID"]
+    private static let folders = ["/usr/share/hyphen", "/usr/local/share/hyphen"]
+    /// Larger dictionaries are not loaded: libhyphen 2.8 builds its automaton in a fixed-size hash table, and
+    /// Debian's German one (1 MB, 78,000 patterns with a list of whole words) takes it 1.2 billion
+    /// instructions, seconds, to load, against 38 million for English (106 kB).
+    static let largestDictionary = 512 * 1024
+
+    /// Dictionaries by file (en-AU and en-GB share one), and nil for a file that would not load.
+    private static let loaded = Mutex<[String: Hyphenator?]>([:])
+
+    /// The hyphenator for a BCP 47 tag ("en-GB", "fr", "pt-BR"); nil for none said, a language without
+    /// dictionary hyphenation, or no dictionary installed. Loads its dictionary the first time it is asked for.
+    static func forLanguage(_ tag: String?) -> Hyphenator? {
+        guard let path = dictionaryPath(for: tag) else { return nil }
+        return loaded.withLock { cache in
+            if let known = cache[path] { return known }
+            let made = load(path)
+            cache[path] = made
+            return made
+        }
+    }
+
+    /// The dictionary file for `tag`: the region's own first (en-GB → hyph_en_GB.dic, fr-CA → hyph_fr_CA.dic),
+    /// else the language's default (en → en_US, de → de_DE…), else `hyph_<language>.dic`; only an installed
+    /// file, with symbolic links resolved.
+    static func dictionaryPath(for tag: String?) -> String? {
+        guard let tag else { return nil }
+        // Subtags up to the first singleton ("-u-…", "-x-…"): language, then script and region in any case.
+        let all: [Substring] = tag.split(whereSeparator: { $0 == "-" || $0 == "_" })
+        let subtags = all.prefix { $0.count > 1 }
+        guard let first = subtags.first, first.count <= 3, first.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
+        let language = first.lowercased()
+        guard !noDictionary.contains(language) else { return nil }
+        let region = subtags.dropFirst().first { ($0.count == 2 && $0.allSatisfy { $0.isASCII && $0.isLetter })
+            || ($0.count == 3 && $0.allSatisfy { $0.isASCII && $0.isNumber }) }
+        var names: [String] = []
+        if let region { names.append("\(language)_\(region.uppercased())") }
+        names.append(defaults[language] ?? language)
+        for folder in folders {
+            for name in names {
+                if let path = resolved("\(folder)/hyph_\(name).dic") { return path }
+            }
+        }
+        return nil
+    }
+
+    private static func resolved(_ path: String) -> String? {
+        guard access(path, R_OK) == 0, let real = realpath(path, nil) else { return nil }
+        defer { free(real) }
+        return String(cString: real)
+    }
+
+    /// Loads `path`; nil when it is too large, in a charset this platform cannot convert to, or unreadable.
+    private static func load(_ path: String) -> Hyphenator? {
+        var info = stat()
+        guard stat(path, &info) == 0, Int(info.st_size) <= largestDictionary,
+              let charset = firstLine(path) else { return nil }
+        var eightBit: [UInt32: UInt8]? = nil
+        if charset.uppercased() != "UTF-8" {
+            guard let table = bytesOfLetters(charset) else { return nil }
+            eightBit = table
+        }
+        guard let dictionary = hnj_hyphen_load(path) else { return nil }
+        return Hyphenator(path: path, dictionary: dictionary, eightBit: eightBit)
+    }
+
+    /// A dictionary's first line: the charset its patterns are written in ("UTF-8", "ISO8859-1", "KOI8-R").
+    private static func firstLine(_ path: String) -> String? {
+        guard let file = fopen(path, "r") else { return nil }
+        defer { fclose(file) }
+        var line = [CChar](repeating: 0, count: 64)
+        guard fgets(&line, Int32(line.count), file) != nil else { return nil }
+        let text = String(decoding: line.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        return String(text.filter { !$0.isWhitespace })
+    }
+
+    /// The byte of each non-ASCII character of an 8-bit `charset`, by its Unicode scalar value (through iconv).
+    private static func bytesOfLetters(_ charset: String) -> [UInt32: UInt8]? {
+        #if canImport(Glibc)
+        let converter = iconv_open("UTF-32LE", charset)
+        guard let converter, Int(bitPattern: converter) != -1 else { return nil }
+        defer { iconv_close(converter) }
+        var table: [UInt32: UInt8] = [:]
+        for byte in UInt8(0x80)...UInt8(0xFF) {
+            var input: [CChar] = [CChar(bitPattern: byte)]
+            var output = [UInt32](repeating: 0, count: 2)
+            var inLeft = 1, outLeft = 8
+            let converted = input.withUnsafeMutableBufferPointer { inBuffer in
+                output.withUnsafeMutableBytes { outBuffer in
+                    var inPointer: UnsafeMutablePointer<CChar>? = inBuffer.baseAddress
+                    var outPointer: UnsafeMutablePointer<CChar>? = outBuffer.baseAddress?.assumingMemoryBound(to: CChar.self)
+                    return iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft)
+                }
+            }
+            if converted != Int(bitPattern: UInt(bitPattern: -1)), outLeft == 4 { table[output[0]] = byte }
+        }
+        return table
+        #else
+        return nil
+        #endif
+    }
+
+    // MARK: hyphenating
+
+    /// Where `word` (lower-case, nothing but letters) may break by the dictionary: the indices of the scalars a
+    /// break may go before. Empty for a word with a letter the dictionary's charset lacks, or over 100 bytes.
+    func points(_ word: [Unicode.Scalar]) -> [Int] {
+        var bytes: [CChar] = []
+        bytes.reserveCapacity(word.count * 2)
+        for scalar in word {
+            if let eightBit {
+                guard let byte = scalar.isASCII ? UInt8(scalar.value) : eightBit[scalar.value] else { return [] }
+                bytes.append(CChar(bitPattern: byte))
+            } else {
+                for unit in UTF8.encode(scalar)! { bytes.append(CChar(bitPattern: unit)) }
+            }
+        }
+        guard word.count > 1, bytes.count <= 100 else { return [] }
+        let size = Int32(bytes.count)
+        bytes.append(0) // libhyphen also reads the word as a C string
+        // libhyphen marks a break after character i with an odd hyphens[i] (characters, not bytes, for UTF-8).
+        var hyphens = [CChar](repeating: 0, count: Int(size) + 5)
+        var replacements: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = nil
+        var positions: UnsafeMutablePointer<Int32>? = nil
+        var cuts: UnsafeMutablePointer<Int32>? = nil
+        dictionary.withLock { d in
+            _ = hnj_hyphen_hyphenate2(d.pointer, bytes, size, &hyphens, nil, &replacements, &positions, &cuts)
+        }
+        var points: [Int] = []
+        for i in 0..<(word.count - 1) where hyphens[i] & 1 == 1 {
+            // A non-standard break (German "Schiff-fahrt" from "Schiffahrt") changes letters: no soft hyphen can.
+            if let replacements, replacements[i] != nil { continue }
+            points.append(i + 1)
+        }
+        if let replacements {
+            for i in 0..<Int(size) { free(replacements[i]) }
+            free(replacements)
+        }
+        free(positions); free(cuts)
+        return points
+    }
+}

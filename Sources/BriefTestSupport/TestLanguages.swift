@@ -1,0 +1,59 @@
+// The shipped language files for tests, read once per process; and layouts in English by default.
+
+import BriefKit
+import Foundation
+
+/// Languages read from the checkout's Languages/ folder, cached.
+public enum TestLanguages {
+    private static let cache = Mutex<[String: Language]>([:])
+
+    /// The language of `tag` (over English), as the CLI loads it; English when the files cannot be read.
+    public static func named(_ tag: String) -> Language {
+        if let known = cache.withLock({ $0[tag] }) { return known }
+        guard let loaded = try? LanguageCatalog.language(tag: tag).language else {
+            preconditionFailure("Languages/ cannot be read for '\(tag)'")
+        }
+        cache.withLock { $0[tag] = loaded }
+        return loaded
+    }
+
+    /// A measurer setting text as a page in `language` does (its tag and direction).
+    public static func measurer(for language: Language) -> PangoMeasurer {
+        PangoMeasurer(settings: TextSettings(language: language.tag, rightToLeft: language.rightToLeft))
+    }
+
+    /// English, as Languages/en.yaml has it.
+    public static var english: Language { named("en") }
+}
+
+/// A value behind a lock (Synchronization's Mutex needs macOS 15 / a newer toolchain flag on some set-ups).
+final class Mutex<Value>: @unchecked Sendable {
+    private var value: Value
+    private let lock = NSLock()
+    init(_ value: Value) { self.value = value }
+    func withLock<T>(_ body: (inout Value) -> T) -> T {
+        lock.lock(); defer { lock.unlock() }
+        return body(&value)
+    }
+}
+
+extension TimelineLayout {
+    /// A timeline layout writing its own words in English.
+    public init(style: Style, measurer: any TextMeasurer) {
+        self.init(style: style, measurer: measurer, language: TestLanguages.english)
+    }
+}
+
+extension PillarsLayout {
+    /// A pillar layout writing its own words in English.
+    public init(style: Style, measurer: any TextMeasurer) {
+        self.init(style: style, measurer: measurer, language: TestLanguages.english)
+    }
+}
+
+extension ReportLayout {
+    /// A report layout writing its own words in English.
+    public init(style: Style, measurer: any TextMeasurer) {
+        self.init(style: style, measurer: measurer, language: TestLanguages.english)
+    }
+}
