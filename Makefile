@@ -21,7 +21,11 @@ example: build
 	$(BRIEFKIT) timeline $(EXAMPLE) -o out/partners.pdf
 	$(BRIEFKIT) pillars $(EXAMPLE) -o out/pillars.png
 	$(BRIEFKIT) pillars $(EXAMPLE) -o out/pillars.pdf
-	@echo "Wrote out/briefing.pdf (the one-page briefing), out/briefing.png, out/partners.png, out/partners.pdf, out/pillars.png, out/pillars.pdf"
+	$(BRIEFKIT) report Examples/vietnam-uk-2025.vi.yaml -o out/briefing-vi.pdf
+	$(BRIEFKIT) report Examples/vietnam-uk-2025.vi.yaml -o out/briefing-vi.png --scale 1.5
+	$(BRIEFKIT) report Examples/vietnam-uk-2025.ar.yaml -o out/briefing-ar.pdf
+	$(BRIEFKIT) report Examples/vietnam-uk-2025.ar.yaml -o out/briefing-ar.png --scale 1.5
+	@echo "Wrote out/briefing.pdf (the one-page briefing), out/briefing.png, out/partners.png, out/partners.pdf, out/pillars.png, out/pillars.pdf, out/briefing-vi.pdf|png (Vietnamese), out/briefing-ar.pdf|png (Arabic)"
 
 test: deps
 	swift build --build-tests

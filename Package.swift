@@ -67,7 +67,7 @@ let package = Package(
         .target(name: "BriefTestSupport", dependencies: ["BriefKit"]),
         .testTarget(name: "BriefModelTests", dependencies: ["BriefModel", "BriefTestSupport"]),
         .testTarget(name: "BriefLayoutTests", dependencies: ["BriefLayout", "BriefTestSupport"]),
-        .testTarget(name: "BriefRenderTests", dependencies: ["BriefRender", "BriefKit", "BriefTestSupport"]),
+        .testTarget(name: "BriefRenderTests", dependencies: ["BriefRender", "BriefKit", "BriefTestSupport", "CHyphen"]),
         .testTarget(name: "BriefKitCLITests", dependencies: ["BriefTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

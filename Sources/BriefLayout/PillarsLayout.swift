@@ -66,6 +66,7 @@ public struct PillarsLayout {
         var notices = input.notices
         if choice.forced { notices += PillarsText.cutNotices(draft, pillars: input.pillars, size: size) }
         notices += PillarsText.missingGlyphNotices(scene, measurer: fitter.measurer)
+        notices += LayoutResult.letterBreakNotices(scene, measurer: measurer).map { "pillars: " + $0 }
         if language.rightToLeft && mirrorsRightToLeft { scene = scene.mirrored() }
         return LayoutResult(scene: scene, notices: notices)
     }

@@ -130,6 +130,7 @@ public struct ReportLayout {
         scene.metadata = ReportMetadata.make(briefing, sections: placed.bookmarks.map(\.title), language: language,
                                              sourceDate: fallbackDate)
         measurer.settings.record(in: &scene.metadata)
+        notices += LayoutResult.letterBreakNotices(scene, measurer: measurer).map { "report: " + $0 }
         // A right-to-left page reads from the right: header, columns, bullets, bars and diagrams mirror.
         if language.rightToLeft { scene = scene.mirrored() }
         return LayoutResult(scene: scene, notices: notices)

@@ -58,6 +58,7 @@ public struct TimelineLayout {
         result.scene.metadata = SceneMetadata(title: heading ?? timeline.title ?? timeline.id,
                                               description: TimelineLayout.describe(timeline, in: language))
         measurer.settings.record(in: &result.scene.metadata)
+        result.notices += LayoutResult.letterBreakNotices(result.scene, measurer: measurer)
         result.notices = result.notices.map { "timeline \(timeline.id): \($0)" }
         if language.rightToLeft && mirrorsRightToLeft { result.scene = result.scene.mirrored() }
         return result

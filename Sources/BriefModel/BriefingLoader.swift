@@ -47,17 +47,7 @@ public enum BriefingLoader {
     static func decode(bytes: [UInt8], file: String, json: Bool, maximumNodes: Int) throws -> LoadedBriefing {
         let root = try YAMLInput.compose(bytes: bytes, file: file, json: json,
                                          expected: "a mapping with at least a title")
-        let reader = NodeReader(file: file, maximumNodes: maximumNodes)
-        var briefing: Briefing? = nil
-        do {
-            briefing = try BriefingDecoder(reader: reader).decode(root)
-        } catch is StopReading {
-            briefing = nil
-        }
-        let errors = reader.sortedErrors()
-        guard errors.isEmpty, let briefing else {
-            throw BriefingLoadError(errors: errors, warnings: reader.sortedWarnings(), truncated: reader.truncated)
-        }
-        return LoadedBriefing(briefing: briefing, warnings: reader.sortedWarnings())
+        let walked = try NodeReader.walk(file, maximumNodes: maximumNodes) { try BriefingDecoder(reader: $0).decode(root) }
+        return LoadedBriefing(briefing: walked.value, warnings: walked.warnings)
     }
 }

@@ -31,18 +31,8 @@ public enum LanguageLoader {
                               refinesBase: Bool = false) throws -> LoadedLanguage {
         let root = try YAMLInput.compose(bytes: bytes, file: file, json: FileReading.isJSON(file),
                                          expected: "a mapping with name, words and dates")
-        let reader = NodeReader(file: file)
-        var result: Language?
-        do {
-            result = try decode(root, reader: reader, tag: tag, over: base, refinesBase: refinesBase)
-        } catch is StopReading {
-            result = nil
-        }
-        let errors = reader.sortedErrors()
-        guard errors.isEmpty, let result else {
-            throw BriefingLoadError(errors: errors, warnings: reader.sortedWarnings(), truncated: reader.truncated)
-        }
-        return LoadedLanguage(language: result, warnings: reader.sortedWarnings())
+        let walked = try NodeReader.walk(file) { try decode(root, reader: $0, tag: tag, over: base, refinesBase: refinesBase) }
+        return LoadedLanguage(language: walked.value, warnings: walked.warnings)
     }
 
     private static func decode(_ root: Node, reader r: NodeReader, tag: LanguageTag, over base: Language?,

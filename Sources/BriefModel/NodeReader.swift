@@ -74,6 +74,24 @@ final class NodeReader {
         }
     }
 
+    /// Runs `decode` with a new reader for `file`: its value and warnings, or a `BriefingLoadError` with every
+    /// error found when there was one (or no value came out). The one walk every file format shares.
+    static func walk<T>(_ file: String, maximumNodes: Int = NodeReader.maximumNodes,
+                        _ decode: (NodeReader) throws -> T?) throws -> (value: T, warnings: [Diagnostic]) {
+        let reader = NodeReader(file: file, maximumNodes: maximumNodes)
+        var value: T? = nil
+        do {
+            value = try decode(reader)
+        } catch is StopReading {
+            value = nil
+        }
+        let errors = reader.sortedErrors()
+        guard errors.isEmpty, let value else {
+            throw BriefingLoadError(errors: errors, warnings: reader.sortedWarnings(), truncated: reader.truncated)
+        }
+        return (value, reader.sortedWarnings())
+    }
+
     /// Errors in file order, then warnings in file order.
     func sortedErrors() -> [Diagnostic] { NodeReader.sorted(errors) }
     func sortedWarnings() -> [Diagnostic] { NodeReader.sorted(warnings) }

@@ -29,18 +29,8 @@ public enum ReportTemplateLoader {
     public static func decode(bytes: [UInt8], file: String) throws -> LoadedReportTemplate {
         let root = try YAMLInput.compose(bytes: bytes, file: file, json: FileReading.isJSON(file),
                                          expected: "a mapping of template keys")
-        let reader = NodeReader(file: file)
-        var template: ReportTemplate? = nil
-        do {
-            template = try ReportTemplateDecoder(reader: reader).decode(root, defaultName: baseName(file))
-        } catch is StopReading {
-            template = nil
-        }
-        let errors = reader.sortedErrors()
-        guard errors.isEmpty, let template else {
-            throw BriefingLoadError(errors: errors, warnings: reader.sortedWarnings(), truncated: reader.truncated)
-        }
-        return LoadedReportTemplate(template: template, warnings: reader.sortedWarnings(), files: [file])
+        let walked = try NodeReader.walk(file) { try ReportTemplateDecoder(reader: $0).decode(root, defaultName: baseName(file)) }
+        return LoadedReportTemplate(template: walked.value, warnings: walked.warnings, files: [file])
     }
 
     private static func baseName(_ path: String) -> String {

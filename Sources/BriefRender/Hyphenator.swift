@@ -13,21 +13,22 @@ import Darwin
 final class Hyphenator: Sendable {
     /// The dictionary file, symbolic links resolved.
     let path: String
-    /// libhyphen is not documented as thread-safe: one word at a time.
-    private let dictionary: Mutex<Loaded>
+    /// The file's patterns, indexed: libhyphen loads each word's own few (see ``HyphenPatterns``); or, for a
+    /// KOI8-R file, the whole dictionary (the subset gave Russian words points the whole automaton does not,
+    /// a difference not understood yet, and that file is small: 15 million instructions).
+    private let patterns: HyphenPatterns?
+    private let whole: Whole?
+    private struct Whole: @unchecked Sendable { let pointer: UnsafeMutablePointer<HyphenDict> }
+    /// Break points by word, found once; libhyphen is not documented as thread-safe: one word at a time.
+    private let found = Mutex<[[Unicode.Scalar]: [Int]]>([:])
     /// The dictionary's byte for each letter above ASCII when it is in an 8-bit charset; nil for UTF-8.
     private let eightBit: [UInt32: UInt8]?
 
-    /// A loaded dictionary: libhyphen only reads it after loading, and the mutex lets one caller at a time.
-    private struct Loaded: @unchecked Sendable {
-        let pointer: UnsafeMutablePointer<HyphenDict>
+    private init(path: String, patterns: HyphenPatterns?, whole: UnsafeMutablePointer<HyphenDict>?, eightBit: [UInt32: UInt8]?) {
+        self.path = path; self.patterns = patterns; self.whole = whole.map(Whole.init); self.eightBit = eightBit
     }
 
-    private init(path: String, dictionary: UnsafeMutablePointer<HyphenDict>, eightBit: [UInt32: UInt8]?) {
-        self.path = path; self.dictionary = Mutex(Loaded(pointer: dictionary)); self.eightBit = eightBit
-    }
-
-    deinit { dictionary.withLock { hnj_hyphen_free($0.pointer) } }
+    deinit { if let whole { hnj_hyphen_free(whole.pointer) } }
 
     // MARK: choosing and loading
 
@@ -37,10 +38,8 @@ final class Hyphenator: Sendable {
     /// The dictionary of a language whose tag names no region with one of its own.
     private static let defaults = ["en": "en_US", "fr": "fr", "de": "de_DE", "es": "es_ES", "ru": "ru_RU", "id": "id_ID"]
     private static let folders = ["/usr/share/hyphen", "/usr/local/share/hyphen"]
-    /// Larger dictionaries are not loaded: libhyphen 2.8 builds its automaton in a fixed-size hash table, and
-    /// Debian's German one (1 MB, 78,000 patterns with a list of whole words) takes it 1.2 billion
-    /// instructions, seconds, to load, against 38 million for English (106 kB).
-    static let largestDictionary = 512 * 1024
+    /// Larger files are not read (Debian's largest, German, is 1.1 MB).
+    static let largestDictionary = 8 * 1024 * 1024
 
     /// Dictionaries by file (en-AU and en-GB share one), and nil for a file that would not load.
     private static let loaded = Mutex<[String: Hyphenator?]>([:])
@@ -55,6 +54,21 @@ final class Hyphenator: Sendable {
             cache[path] = made
             return made
         }
+    }
+
+    /// Starts loading the dictionary of `tag` on a background thread and returns at once, so that the load
+    /// (38 million instructions for English, about 10 ms) overlaps other work; the first text that needs the
+    /// dictionary waits for it, and it is loaded once whichever thread gets there first.
+    static func warmUp(language tag: String?) {
+        guard dictionaryPath(for: tag) != nil else { return }
+        let request = Unmanaged.passRetained(WarmUpRequest(tag)).toOpaque()
+        var thread = pthread_t()
+        let started = pthread_create(&thread, nil, { raw in
+            guard let raw else { return nil }
+            _ = Hyphenator.forLanguage(Unmanaged<WarmUpRequest>.fromOpaque(raw).takeRetainedValue().tag)
+            return nil
+        }, request)
+        if started == 0 { pthread_detach(thread) } else { Unmanaged<WarmUpRequest>.fromOpaque(request).release() }
     }
 
     /// The dictionary file for `tag`: the region's own first (en-GB → hyph_en_GB.dic, fr-CA → hyph_fr_CA.dic),
@@ -97,8 +111,15 @@ final class Hyphenator: Sendable {
             guard let table = bytesOfLetters(charset) else { return nil }
             eightBit = table
         }
-        guard let dictionary = hnj_hyphen_load(path) else { return nil }
-        return Hyphenator(path: path, dictionary: dictionary, eightBit: eightBit)
+        if charset.uppercased() == "KOI8-R" {
+            guard let dictionary = hnj_hyphen_load(path) else { return nil }
+            return Hyphenator(path: path, patterns: nil, whole: dictionary, eightBit: eightBit)
+        }
+        guard let file = fopen(path, "rb") else { return nil }
+        defer { fclose(file) }
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        guard fread(&bytes, 1, bytes.count, file) == bytes.count else { return nil }
+        return Hyphenator(path: path, patterns: HyphenPatterns(bytes), whole: nil, eightBit: eightBit)
     }
 
     /// A dictionary's first line: the charset its patterns are written in ("UTF-8", "ISO8859-1", "KOI8-R").
@@ -142,6 +163,30 @@ final class Hyphenator: Sendable {
     /// Where `word` (lower-case, nothing but letters) may break by the dictionary: the indices of the scalars a
     /// break may go before. Empty for a word with a letter the dictionary's charset lacks, or over 100 bytes.
     func points(_ word: [Unicode.Scalar]) -> [Int] {
+        found.withLock { cache in
+            if let known = cache[word] { return known }
+            let points = hyphenate(word)
+            if cache.count >= 100_000 { cache.removeAll(keepingCapacity: true) }
+            cache[word] = points
+            return points
+        }
+    }
+
+    /// `word` in the dictionary's charset; nil when a letter is not in it.
+    func encoded(_ word: [Unicode.Scalar]) -> [UInt8]? {
+        var bytes: [UInt8] = []
+        for scalar in word {
+            if let eightBit {
+                guard let byte = scalar.isASCII ? UInt8(scalar.value) : eightBit[scalar.value] else { return nil }
+                bytes.append(byte)
+            } else {
+                bytes += UTF8.encode(scalar)!
+            }
+        }
+        return bytes
+    }
+
+    private func hyphenate(_ word: [Unicode.Scalar]) -> [Int] {
         var bytes: [CChar] = []
         bytes.reserveCapacity(word.count * 2)
         for scalar in word {
@@ -160,9 +205,11 @@ final class Hyphenator: Sendable {
         var replacements: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = nil
         var positions: UnsafeMutablePointer<Int32>? = nil
         var cuts: UnsafeMutablePointer<Int32>? = nil
-        dictionary.withLock { d in
-            _ = hnj_hyphen_hyphenate2(d.pointer, bytes, size, &hyphens, nil, &replacements, &positions, &cuts)
-        }
+        // Called under `found`'s lock: one word at a time.
+        let own = patterns?.dictionary(for: bytes.dropLast().map { UInt8(bitPattern: $0) })
+        defer { if let own { hnj_hyphen_free(own) } }
+        guard let dictionary = own ?? whole?.pointer else { return [] }
+        _ = hnj_hyphen_hyphenate2(dictionary, bytes, size, &hyphens, nil, &replacements, &positions, &cuts)
         var points: [Int] = []
         for i in 0..<(word.count - 1) where hyphens[i] & 1 == 1 {
             // A non-standard break (German "Schiff-fahrt" from "Schiffahrt") changes letters: no soft hyphen can.
@@ -176,4 +223,10 @@ final class Hyphenator: Sendable {
         free(positions); free(cuts)
         return points
     }
+}
+
+/// The language a warm-up thread loads the dictionary of.
+private final class WarmUpRequest: Sendable {
+    let tag: String?
+    init(_ tag: String?) { self.tag = tag }
 }

@@ -23,6 +23,12 @@ public final class PangoMeasurer: TextMeasurer {
     /// The settings text is measured with.
     public var settings: TextSettings { engine.settings }
 
+    /// Starts loading the hyphenation dictionary `settings` need (if any) on a background thread and returns
+    /// at once: a command that knows the language early lets the load overlap its other start-up work.
+    public static func warmUp(_ settings: TextSettings) {
+        if settings.hyphenate { Hyphenator.warmUp(language: settings.language) }
+    }
+
     /// Lays `text` out in `font` (wrapping between words and at hyphenation points at `wrapWidth` points,
     /// between characters only for a word wider than that) and returns its logical extent relative to the
     /// layout origin, its line count, first baseline and whether a word broke between characters.

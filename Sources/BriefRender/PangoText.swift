@@ -19,15 +19,16 @@ struct PangoText: Hashable {
     }
 
     /// `text` with its `names` found and, with a `hyphenator`, soft hyphens at its dictionary points in every
-    /// word that may break: not in a name, a web or mail address, an acronym (all capitals), a word that
+    /// word that may break (a name's too: where it fits, the layout keeps it whole anyway): not in a web or mail address, an acronym (all capitals), a word that
     /// already has a soft hyphen, or a word under five letters.
     init(_ text: String, names: [String], hyphenator: Hyphenator?) {
         let scalars = Array(text.unicodeScalars)
         let found = PangoText.occurrences(of: names, in: scalars)
         var breaks: [Int] = []
         if let hyphenator {
+            // A name's words get their points too: where the name fits its line, the layout forbids breaks
+            // inside it anyway (see TextEngine.setAttributes); where it does not, they are its best breaks.
             var kept = [Bool](repeating: false, count: scalars.count)
-            for range in found { for i in range { kept[i] = true } }
             PangoText.markUnbreakableTokens(scalars, &kept)
             breaks = PangoText.breaks(scalars, kept: kept, hyphenator: hyphenator)
         }

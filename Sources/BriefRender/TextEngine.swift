@@ -66,7 +66,7 @@ final class TextEngine {
     }
     private var spans: [SpanKey: [WrapSpan]] = [:]
     /// Wrapped texts as handed to Pango, by scene text.
-    private var forms: [String: PangoText] = [:]
+    private var forms: [FormKey: PangoText] = [:]
     /// The natural width of each name to keep together, by name and reference font, in Pango units.
     private struct NameKey: Hashable {
         var name: String
@@ -145,7 +145,10 @@ final class TextEngine {
         let (key, scale) = LayoutKey.of(text, font: font, wrapWidth: wrapWidth, alignment: alignment)
         if let known = laidOut[key] { return (known.layout.pointer, scale, known.brokeInsideWord) }
         let units = TextEngine.pangoUnits(key.wrapWidth)
-        let form = units < 0 ? PangoText(plain: text) : pangoText(text)
+        // Words break at dictionary points only where one would otherwise not fit its line: a text whose words
+        // all fit wraps between words, as a careful typesetter sets a ragged column (no needless hyphens, and
+        // no dictionary to load for most pages).
+        let form = units < 0 ? PangoText(plain: text) : pangoText(text, hyphenated: false)
         let kept = form.names.filter { nameWidth(form.text, $0, font: key.font) <= units }
         let spanKey = reusesWrapSpans && alignment == .left
             ? SpanKey(text: text, font: key.font, kept: kept.count == form.names.count ? Int.max : kept.count) : nil
@@ -158,23 +161,39 @@ final class TextEngine {
             laidOut.removeAll(keepingCapacity: true)
             spans.removeAll(keepingCapacity: true)
         }
-        let (laid, widest) = layOut(form, keeping: kept, font: key.font, units: units, alignment: alignment,
-                                    address: TextEngine.holdsAddress(text))
+        let address = TextEngine.holdsAddress(text)
+        var (laid, widest) = layOut(form, keeping: kept, font: key.font, units: units, alignment: alignment, address: address)
+        var hyphenated = false
+        if laid.brokeInsideWord, hyphenator != nil {
+            let split = pangoText(text, hyphenated: true)
+            let keptThere = split.names.filter { nameWidth(split.text, $0, font: key.font) <= units }
+            (laid, widest) = layOut(split, keeping: keptThere, font: key.font, units: units, alignment: alignment, address: address)
+            hyphenated = true
+        }
         laidOut[key] = laid
-        if let spanKey, TextEngine.allLinesLeftToRight(laid.layout.pointer) {
+        // A hyphenated layout serves only its own width: wider, its words might all fit unhyphenated.
+        if let spanKey, !hyphenated, TextEngine.allLinesLeftToRight(laid.layout.pointer) {
             spans[spanKey, default: []].append(WrapSpan(widest: widest, width: units, laid: laid))
         }
         return (laid.layout.pointer, scale, laid.brokeInsideWord)
     }
 
-    /// `text` as Pango wraps it under the settings, made once per text.
-    private func pangoText(_ text: String) -> PangoText {
-        if let known = forms[text] { return known }
+    /// `text` as Pango wraps it under the settings, with soft hyphens at its dictionary points when `hyphenated`;
+    /// made once per text and form.
+    private func pangoText(_ text: String, hyphenated: Bool) -> PangoText {
+        let key = FormKey(text: text, hyphenated: hyphenated)
+        if let known = forms[key] { return known }
+        let hyphenator = hyphenated ? self.hyphenator : nil
         guard hyphenator != nil || !settings.keepTogether.isEmpty else { return PangoText(plain: text) }
         if forms.count >= TextEngine.keptLayouts { forms.removeAll(keepingCapacity: true) }
         let form = PangoText(text, names: settings.keepTogether, hyphenator: hyphenator)
-        forms[text] = form
+        forms[key] = form
         return form
+    }
+
+    private struct FormKey: Hashable {
+        var text: String
+        var hyphenated: Bool
     }
 
     /// The natural width of the name at `range` of `text` in the reference `font`, in Pango units.

@@ -1,5 +1,5 @@
 // How a wrapped text breaks into lines: between words and at soft hyphens, between letters only when some word
-// is wider than the line; names kept whole; and, for drawing, each hyphen shown at a line end made real text.
+// is wider than the line; names kept whole; and, for drawing, soft hyphens written out as what is drawn.
 
 import BriefScene
 import CCairoPango
@@ -29,12 +29,12 @@ extension TextEngine {
         return (Laid(layout: layout, brokeInsideWord: broke), widest)
     }
 
-    /// `text` laid out as ``prepare(_:font:wrapWidth:alignment:)`` does, for drawing: each soft hyphen that
-    /// ends a line made a real hyphen (see ``showHyphens(_:)``), the lines unchanged.
+    /// `text` laid out as ``prepare(_:font:wrapWidth:alignment:)`` does, for drawing: its soft hyphens
+    /// written out (see ``writeOutSoftHyphens(_:)``), the lines unchanged.
     func prepareToDraw(_ text: String, font: FontSpec, wrapWidth: Double?,
                        alignment: TextAlignment) -> (layout: OpaquePointer, scale: Double) {
         let prepared = prepare(text, font: font, wrapWidth: wrapWidth, alignment: alignment)
-        if wrapWidth != nil { TextEngine.showHyphens(prepared.layout) }
+        TextEngine.writeOutSoftHyphens(prepared.layout)
         return (prepared.layout, prepared.scale)
     }
 
@@ -79,39 +79,49 @@ extension TextEngine {
         return lines
     }
 
-    /// Puts a hyphen (U+2010, the glyph Pango draws there) in place of each soft hyphen that ends a line of
-    /// `l`: Cairo writes a drawn hyphen into the PDF's text as the U+00AD behind it, which text extraction
-    /// would keep. Leaves `l` as it was when no line ends at a soft hyphen, or if the hyphens would change
-    /// the lines (they do not: it is the same glyph).
-    static func showHyphens(_ l: OpaquePointer) {
-        let before = lines(l)
-        guard before.count > 1, let chars = pango_layout_get_text(l) else { return }
+    /// Replaces each soft hyphen of `l` by what is drawn there: a hyphen-minus where it ends a line (the glyph
+    /// Pango draws, of the same width), nothing elsewhere. Cairo writes the text behind each glyph into the PDF,
+    /// so a drawn hyphen would come out of text extraction as U+00AD, and so would an unbroken soft hyphen that a
+    /// ligature spans ("Of­fice": one "ffi" glyph for "f", U+00AD, "fi"); an unbroken one of its own (an empty
+    /// glyph) is left out by Cairo. So `l` is laid out again only for those two, and left as it was if the
+    /// lines would change (they do not: the widths are the same).
+    static func writeOutSoftHyphens(_ l: OpaquePointer) {
+        guard let chars = pango_layout_get_text(l) else { return }
         let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(chars).assumingMemoryBound(to: UInt8.self),
-                                        count: before.last!.end)
-        let ends = before.compactMap { line in
-            line.wrapped && line.end >= 2 && bytes[line.end - 2] == 0xC2 && bytes[line.end - 1] == 0xAD ? line.end - 2 : nil
+                                        count: strlen(chars))
+        let positions = bytes.indices.filter { bytes[$0] == 0xC2 && $0 + 1 < bytes.count && bytes[$0 + 1] == 0xAD }
+        guard !positions.isEmpty else { return }
+        let before = lines(l)
+        let breaks = Set(before.compactMap { $0.wrapped ? $0.end - 2 : nil })
+        let clusters = clusterStarts(l)
+        guard positions.contains(where: { breaks.contains($0) || !clusters.contains($0) }) else { return }
+        var written: [UInt8] = []
+        written.reserveCapacity(bytes.count)
+        var softHyphens: [(at: Int, shown: Bool)] = []
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xAD {
+                let shown = breaks.contains(i)
+                if shown { written.append(UInt8(ascii: "-")) }
+                softHyphens.append((i, shown))
+                i += 2
+            } else {
+                written.append(bytes[i])
+                i += 1
+            }
         }
-        guard !ends.isEmpty else { return }
-        var shown: [UInt8] = []
-        shown.reserveCapacity(bytes.count + ends.count)
-        var from = 0
-        for end in ends {
-            shown += bytes[from..<end]
-            shown += [0xE2, 0x80, 0x90]
-            from = end + 2
-        }
-        shown += bytes[from...]
         let original = Array(bytes)
-        // Attributes (kept names) after each hyphen move a byte on: it is a byte longer than the soft one.
+        // Attributes (names kept whole) after each soft hyphen move back by the bytes it lost.
         let attributes = pango_layout_get_attributes(l).flatMap { pango_attr_list_copy($0) }
-        if let attributes {
-            let moved = pango_attr_list_copy(attributes)
-            for end in ends.reversed() { pango_attr_list_update(moved, Int32(end), 2, 3) }
+        if let attributes, let moved = pango_attr_list_copy(attributes) {
+            for soft in softHyphens.reversed() { pango_attr_list_update(moved, Int32(soft.at), 2, soft.shown ? 1 : 0) }
             pango_layout_set_attributes(l, moved)
             pango_attr_list_unref(moved)
         }
-        setText(l, bytes: shown)
-        func moved(_ offset: Int) -> Int { offset + ends.prefix { $0 < offset }.count }
+        setText(l, bytes: written)
+        func moved(_ offset: Int) -> Int {
+            offset - softHyphens.prefix { $0.at < offset }.reduce(0) { $0 + ($1.shown ? 1 : 2) }
+        }
         let after = lines(l)
         let same = after.count == before.count
             && zip(before, after).allSatisfy { moved($0.start) == $1.start && moved($0.end) == $1.end }
@@ -122,6 +132,19 @@ extension TextEngine {
         if let attributes { pango_attr_list_unref(attributes) }
     }
 
+    /// Where each glyph cluster of `l` starts, in bytes of its text.
+    private static func clusterStarts(_ l: OpaquePointer) -> Set<Int> {
+        var starts = Set<Int>()
+        guard let iter = pango_layout_get_iter(l) else { return starts }
+        defer { pango_layout_iter_free(iter) }
+        repeat {
+            guard let run = pango_layout_iter_get_run_readonly(iter)?.pointee,
+                  let item = run.item?.pointee, let glyphs = run.glyphs?.pointee else { continue }
+            for g in 0..<Int(glyphs.num_glyphs) { starts.insert(Int(item.offset) + Int(glyphs.log_clusters[g])) }
+        } while pango_layout_iter_next_run(iter) != 0
+        return starts
+    }
+
     /// Hands UTF-8 `bytes` to Pango.
     private static func setText(_ l: OpaquePointer, bytes: [UInt8]) {
         bytes.withUnsafeBufferPointer { buffer in
@@ -129,8 +152,8 @@ extension TextEngine {
         }
     }
 
-    /// The lines of `text` as set (tests check line breaks with it), as a reader sees them: a soft hyphen
-    /// is left out, or shown as "‐" where it ends a line.
+    /// The lines of `text` as measured (tests check line breaks with it): a soft hyphen left out, or shown as
+    /// "‐" (U+2010, to tell it from a hyphen of the text) where a line ends at it.
     func lineTexts(_ text: String, font: FontSpec, wrapWidth: Double?, alignment: TextAlignment = .left) -> [String] {
         let l = prepare(text, font: font, wrapWidth: wrapWidth, alignment: alignment).layout
         guard let chars = pango_layout_get_text(l) else { return [] }

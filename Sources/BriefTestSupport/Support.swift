@@ -3,10 +3,10 @@
 import BriefRender
 import BriefScene
 
-/// The measurers layout tests run over: a fixed-width one for font-independent geometry,
-/// and (once the renderer exists) the real Pango measurer.
+/// The measurers layout tests run over: a fixed-width one for font-independent geometry, and the real
+/// Pango measurer setting English text as an English page does (its dictionary hyphenation included).
 public enum TestMeasurers {
     public static func all() -> [any TextMeasurer] {
-        [FixedMeasurer(), PangoMeasurer()]
+        [FixedMeasurer(), PangoMeasurer(settings: TextSettings(language: "en"))]
     }
 }

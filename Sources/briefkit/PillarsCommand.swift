@@ -33,6 +33,8 @@ struct PillarsCommand: ParsableCommand {
         let style = try Run.style(for: options)
         let size = try canvas.canvas(default: Size(width: 960, height: 540), drawing: options)
         let (language, settings) = try Run.language(for: briefing, style: style)
+        // Narrow columns are where a word may need its dictionary: load it beside the rest of the work.
+        PangoMeasurer.warmUp(settings)
         let measurer = Run.measurer(settings)
         let result = PillarsLayout(style: style, measurer: measurer, language: language)
             .layout(pillars, outcomes: briefing.outcomes, size: size, showOutcomes: !noOutcomes, parties: briefing.parties)

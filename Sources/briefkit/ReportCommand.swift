@@ -48,6 +48,8 @@ struct ReportCommand: ParsableCommand {
         let page = try Run.template(template)
         try options.checkPixels(Size(width: page.width, height: page.height), lower: "pick a template with a smaller page")
         let (language, settings) = try Run.language(for: briefing, style: style)
+        // Narrow columns are where a word may need its dictionary: load it beside the rest of the work.
+        PangoMeasurer.warmUp(settings)
         let measurer = Run.measurer(settings)
         PhaseTimer.mark("read briefing, style, template and language")
         let result = ReportLayout(style: style, measurer: measurer, language: language).layout(briefing, template: page)

@@ -13,7 +13,9 @@ import Testing
     static let vietnamese = "Hai nước nâng quan hệ lên Đối tác Chiến lược Toàn diện (Comprehensive Strategic "
         + "Partnership), tăng cường hợp tác về quốc phòng, giáo dục, chuyển đổi số và ngoại giao khí hậu."
     static let font = FontSpec(family: "Noto Sans, DejaVu Sans", size: 10)
-    static let widths = Array(stride(from: 80.0, through: 200, by: 6))
+    static let widths = Array(stride(from: 44.0, through: 200, by: 6))
+    /// Widths at which every word of both texts fits its line whole.
+    static let roomyWidths = widths.filter { $0 >= 92 }
 
     static func engine(_ language: String?, hyphenate: Bool = true, keepTogether: [String] = []) -> TextEngine {
         TextEngine(settings: TextSettings(language: language, hyphenate: hyphenate, keepTogether: keepTogether))
@@ -61,26 +63,36 @@ import Testing
         #expect(hyphenated >= 10, "only \(hyphenated) lines ended at a dictionary point")
     }
 
-    @Test func hyphenationTakesNoMoreLines() {
+    /// A word breaks at a dictionary point only where it would otherwise not fit its line: where every word
+    /// fits, the column is set as without a dictionary (no needless hyphens); narrower, it hyphenates.
+    @Test func hyphenatesOnlyWhereAWordWouldNotFit() {
         let hyphenating = Self.engine("en-GB"), not = Self.engine("en-GB", hyphenate: false)
-        var fewer = 0
+        let longest = Self.english.split(separator: " ").map {
+            not.metrics(not.prepare(String($0), font: Self.font, wrapWidth: nil, alignment: .left).layout, scale: 1).width
+        }.max()!
+        var narrowHyphens = 0
         for width in Self.widths {
-            let a = hyphenating.lineTexts(Self.english, font: Self.font, wrapWidth: width).count
-            let b = not.lineTexts(Self.english, font: Self.font, wrapWidth: width).count
-            #expect(a <= b, "at \(width)")
-            if a < b { fewer += 1 }
+            let a = hyphenating.lineTexts(Self.english, font: Self.font, wrapWidth: width)
+            if width >= longest + 1 {
+                #expect(a == not.lineTexts(Self.english, font: Self.font, wrapWidth: width), "at \(width): a needless hyphen")
+                #expect(!a.contains { $0.hasSuffix("\u{2010}") }, "at \(width): \(a)")
+            } else {
+                narrowHyphens += a.filter { $0.hasSuffix("\u{2010}") }.count
+            }
         }
-        #expect(fewer > 0)
+        #expect(narrowHyphens > 0, "no width narrower than the longest word (\(longest) pt) hyphenated")
     }
 
     @Test func withoutADictionaryLinesBreakOnlyBetweenWords() {
         let vietnamese = Self.engine("vi"), british = Self.engine("en-GB")
         var britishHyphens = 0
-        for width in Self.widths {
+        for width in Self.roomyWidths {
             let lines = vietnamese.lineTexts(Self.vietnamese, font: Self.font, wrapWidth: width)
             let found = Self.problems(lines, of: Self.vietnamese, hyphenator: nil)
             #expect(found.issues.isEmpty, "at \(width): \(found.issues)")
-            // The same text under an English dictionary would hyphenate its English words.
+        }
+        // The same text under an English dictionary hyphenates its English words where they do not fit.
+        for width in Self.widths {
             britishHyphens += Self.problems(british.lineTexts(Self.vietnamese, font: Self.font, wrapWidth: width),
                                             of: Self.vietnamese, hyphenator: british.hyphenator).hyphenated
         }
@@ -91,7 +103,7 @@ import Testing
         let engine = Self.engine("en-GB", hyphenate: false)
         #expect(engine.hyphenator == nil)
         let measurer = PangoMeasurer(settings: engine.settings)
-        for width in Self.widths {
+        for width in Self.roomyWidths {
             let lines = engine.lineTexts(Self.english, font: Self.font, wrapWidth: width)
             let found = Self.problems(lines, of: Self.english, hyphenator: nil)
             #expect(found.issues.isEmpty, "at \(width): \(found.issues)")

@@ -3,6 +3,9 @@
 // (Scripts/install-deps.sh installs them).
 
 @testable import BriefRender
+import BriefScene
+import CHyphen
+import Glibc
 import Testing
 
 @Suite struct HyphenatorTests {
@@ -46,9 +49,43 @@ import Testing
         #expect(Hyphenator.forLanguage("en") !== british)
     }
 
-    /// Debian's German dictionary takes libhyphen seconds to load (see Hyphenator.largestDictionary): refused.
-    @Test func oversizedDictionariesAreNotLoaded() {
-        #expect(Hyphenator.forLanguage("de") == nil)
+    @Test func warmUpLoadsInTheBackground() throws {
+        PangoMeasurer.warmUp(TextSettings(language: "fr-CA"))
+        PangoMeasurer.warmUp(TextSettings(language: "vi")) // none to load
+        let french = try #require(Hyphenator.forLanguage("fr-CA"))
+        #expect(Hyphenator.forLanguage("fr") === french)
+    }
+
+    /// Debian's German dictionary (1.1 MB, which libhyphen takes seconds to build whole) is read, and its
+    /// compound patterns (NEXTLEVEL) work through the per-word subset.
+    @Test func germanIsHyphenated() throws {
+        #expect(try split("Zusammenarbeit", "de").contains("-"))
+        #expect(try split("Partnerschaft", "de-DE").contains("-"))
+    }
+
+    /// The per-word subset of patterns gives exactly the points of the whole dictionary.
+    @Test(arguments: ["en-GB", "en-US", "fr", "es", "ru", "id"])
+    func subsetGivesTheWholeDictionarysPoints(_ tag: String) throws {
+        let h = try #require(Hyphenator.forLanguage(tag))
+        let whole = try #require(hnj_hyphen_load(h.path))
+        defer { hnj_hyphen_free(whole) }
+        let text = "comprehensive strategic partnership transformation cooperation diplomacy education international "
+            + "partenariat stratégique coopération transformation numérique environnement diplomatie "
+            + "asociación estratégica cooperación educación internacional transformación "
+            + "стратегическое партнерство сотрудничество образование международный "
+            + "kemitraan strategis komprehensif kerja sama pendidikan internasional"
+        for word in text.split(separator: " ") {
+            let scalars = Array(word.lowercased().unicodeScalars)
+            guard let bytes = h.encoded(scalars) else { continue }
+            var hyphens = [CChar](repeating: 0, count: bytes.count + 5)
+            var replacements: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = nil
+            var positions: UnsafeMutablePointer<Int32>? = nil, cuts: UnsafeMutablePointer<Int32>? = nil
+            _ = hnj_hyphen_hyphenate2(whole, bytes.map { CChar(bitPattern: $0) } + [0], Int32(bytes.count), &hyphens, nil,
+                                      &replacements, &positions, &cuts)
+            free(replacements); free(positions); free(cuts)
+            let expected = (0..<(scalars.count - 1)).filter { hyphens[$0] & 1 == 1 }.map { $0 + 1 }
+            #expect(h.points(scalars) == expected, "\(tag) \(word)")
+        }
     }
 
     private func split(_ word: String, _ tag: String) throws -> String {

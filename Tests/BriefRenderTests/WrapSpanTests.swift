@@ -9,8 +9,9 @@ import Testing
 
 // Serialized: Pango font maps used from several threads at once do not always lay text out alike, and this
 // compares two engines exactly (the command itself uses one engine from one thread). For the same reason the two
-// engines share one font map: a font map made while other tests lay text out on other threads sometimes measures
-// the hyphen inserted at a break between letters 0.3 pt wider (seen in about one engine in ten, never alone).
+// engines share one font map: a font map made while other tests lay text out on other threads sometimes breaks a
+// word between letters elsewhere, its line and inserted hyphen then wider than the wrap width (seen in about one
+// engine in ten made during the whole suite, never in one made alone).
 @Suite(.serialized) struct WrapSpanTests {
     static let texts = [
         "General Secretary Tô Lâm and Prime Minister Keir Starmer agreed to upgrade relations to a Comprehensive "
