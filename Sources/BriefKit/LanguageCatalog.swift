@@ -2,6 +2,10 @@
 
 import BriefModel
 import BriefScene
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The shipped language files (Languages/*.yaml), found like styles (see ``ResourceLocator``).
 public enum LanguageCatalog {
@@ -17,10 +21,31 @@ public enum LanguageCatalog {
         return loaded
     }
 
+    /// English as Languages/en.yaml has it, read once per process (every language is read over it).
+    private static let english = Mutex<Result<LoadedLanguage, any Error>?>(nil)
+
+    private static func base() throws -> LoadedLanguage {
+        try english.withLock { cached in
+            if let cached { return try cached.get() }
+            let result = Result { try file("en", tag: LanguageTag("en")!, over: nil, refines: false) }
+            cached = result
+            return try result.get()
+        }
+    }
+
+    /// Starts reading English on a background thread and returns at once, so that it overlaps reading the
+    /// briefing (every page needs it, whatever its language); the first use waits for it.
+    public static func preload() {
+        var thread = pthread_t()
+        if pthread_create(&thread, nil, { _ in _ = try? LanguageCatalog.base(); return nil }, nil) == 0 {
+            pthread_detach(thread)
+        }
+    }
+
     /// The language of the tag `written`, read over English.
     public static func language(tag written: String, place: FilePlace? = nil) throws -> LoadedLanguage {
         let tag = LanguageTag(written) ?? LanguageTag("en")!
-        var loaded = try file("en", tag: tag, over: nil, refines: false)
+        var loaded = try base()
         // Coarsest first: vi.yaml, then vi-VN.yaml over it.
         let found = tag.lookupNames.reversed().filter { $0 != "en" && ResourceLocator.file(named: $0, in: "Languages") != nil }
         for name in found {

@@ -160,15 +160,30 @@ final class TextEngine {
         if laidOut.count >= TextEngine.keptLayouts {
             laidOut.removeAll(keepingCapacity: true)
             spans.removeAll(keepingCapacity: true)
+            overflowWidths.removeAll(keepingCapacity: true)
         }
         let address = TextEngine.holdsAddress(text)
-        var (laid, widest) = layOut(form, keeping: kept, font: key.font, units: units, alignment: alignment, address: address)
-        var hyphenated = false
-        if laid.brokeInsideWord, hyphenator != nil {
+        // A text with a word wider than some width has it wider than every narrower one: once seen, a narrower
+        // request goes straight to the hyphenated form (the page tries many sizes of the same narrow titles).
+        let overflowKey = OverflowKey(text: text, font: key.font)
+        func hyphenatedLayout() -> (laid: Laid, widest: Int32) {
             let split = pangoText(text, hyphenated: true)
             let keptThere = split.names.filter { nameWidth(split.text, $0, font: key.font) <= units }
-            (laid, widest) = layOut(split, keeping: keptThere, font: key.font, units: units, alignment: alignment, address: address)
+            return layOut(split, keeping: keptThere, font: key.font, units: units, alignment: alignment, address: address)
+        }
+        var laid: Laid, widest: Int32, hyphenated = false
+        if hyphenator != nil, units >= 0, let known = overflowWidths[overflowKey], known >= units {
+            (laid, widest) = hyphenatedLayout()
             hyphenated = true
+        } else {
+            (laid, widest) = layOut(form, keeping: kept, font: key.font, units: units, alignment: alignment, address: address)
+            if laid.brokeInsideWord, units >= 0 {
+                overflowWidths[overflowKey] = max(overflowWidths[overflowKey] ?? -1, units)
+                if hyphenator != nil {
+                    (laid, widest) = hyphenatedLayout()
+                    hyphenated = true
+                }
+            }
         }
         laidOut[key] = laid
         // A hyphenated layout serves only its own width: wider, its words might all fit unhyphenated.
@@ -189,6 +204,13 @@ final class TextEngine {
         let form = PangoText(text, names: settings.keepTogether, hyphenator: hyphenator)
         forms[key] = form
         return form
+    }
+
+    /// The widest wrap width (Pango units) at which a text's plain form was seen to have a word too wide.
+    private var overflowWidths: [OverflowKey: Int32] = [:]
+    private struct OverflowKey: Hashable {
+        var text: String
+        var font: FontSpec
     }
 
     private struct FormKey: Hashable {

@@ -21,6 +21,7 @@ struct Briefkit: ParsableCommand {
         } else {
             FontSystem.warmUp()
         }
+        LanguageCatalog.preload()
         runSubcommand(Array(CommandLine.arguments.dropFirst()))
         // Success (a failure exits inside): leave without the libraries' teardown at exit, which frees
         // nothing the system would not, after flushing what was printed.
