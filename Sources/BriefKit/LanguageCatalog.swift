@@ -2,10 +2,8 @@
 
 import BriefModel
 import BriefScene
+import BriefRender
 import Synchronization
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// The shipped language files (Languages/*.yaml), found like styles (see ``ResourceLocator``).
 public enum LanguageCatalog {
@@ -36,10 +34,7 @@ public enum LanguageCatalog {
     /// Starts reading English on a background thread and returns at once, so that it overlaps reading the
     /// briefing (every page needs it, whatever its language); the first use waits for it.
     public static func preload() {
-        var thread = pthread_t()
-        if pthread_create(&thread, nil, { _ in _ = try? LanguageCatalog.base(); return nil }, nil) == 0 {
-            pthread_detach(thread)
-        }
+        BackgroundThread.start { _ = try? LanguageCatalog.base() }
     }
 
     /// The language of the tag `written`, read over English.

@@ -80,10 +80,7 @@ public enum FontSystem {
     public static func warmUp() {
         warming.withLock { wait in
             guard wait == nil else { return }
-            var thread = pthread_t()
-            guard pthread_create(&thread, nil, { _ in _ = FcInit(); return nil }, nil) == 0 else { return }
-            let started = thread
-            wait = { pthread_join(started, nil) }
+            wait = BackgroundThread.start(joinable: true) { _ = FcInit() }
         }
     }
 

@@ -1,5 +1,6 @@
 // Dictionary hyphenation with libhyphen: which dictionary a language tag picks, each file loaded once per process.
 
+import BriefScene
 import CHyphen
 import Synchronization
 #if canImport(Glibc)
@@ -57,35 +58,22 @@ final class Hyphenator: Sendable {
     }
 
     /// Starts loading the dictionary of `tag` on a background thread and returns at once, so that the load
-    /// (38 million instructions for English, about 10 ms) overlaps other work; the first text that needs the
+    /// (a few million instructions, see HyphenPatterns) overlaps other work; the first text that needs the
     /// dictionary waits for it, and it is loaded once whichever thread gets there first.
     static func warmUp(language tag: String?) {
         guard dictionaryPath(for: tag) != nil else { return }
-        let request = Unmanaged.passRetained(WarmUpRequest(tag)).toOpaque()
-        var thread = pthread_t()
-        let started = pthread_create(&thread, nil, { raw in
-            guard let raw else { return nil }
-            _ = Hyphenator.forLanguage(Unmanaged<WarmUpRequest>.fromOpaque(raw).takeRetainedValue().tag)
-            return nil
-        }, request)
-        if started == 0 { pthread_detach(thread) } else { Unmanaged<WarmUpRequest>.fromOpaque(request).release() }
+        BackgroundThread.start { _ = Hyphenator.forLanguage(tag) }
     }
 
     /// The dictionary file for `tag`: the region's own first (en-GB → hyph_en_GB.dic, fr-CA → hyph_fr_CA.dic),
     /// else the language's default (en → en_US, de → de_DE…), else `hyph_<language>.dic`; only an installed
     /// file, with symbolic links resolved.
     static func dictionaryPath(for tag: String?) -> String? {
-        guard let tag else { return nil }
-        // Subtags up to the first singleton ("-u-…", "-x-…"): language, then script and region in any case.
-        let all: [Substring] = tag.split(whereSeparator: { $0 == "-" || $0 == "_" })
-        let subtags = all.prefix { $0.count > 1 }
-        guard let first = subtags.first, first.count <= 3, first.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
-        let language = first.lowercased()
+        guard let parsed = tag.flatMap(LanguageTag.init) else { return nil }
+        let language = parsed.language
         guard !noDictionary.contains(language) else { return nil }
-        let region = subtags.dropFirst().first { ($0.count == 2 && $0.allSatisfy { $0.isASCII && $0.isLetter })
-            || ($0.count == 3 && $0.allSatisfy { $0.isASCII && $0.isNumber }) }
         var names: [String] = []
-        if let region { names.append("\(language)_\(region.uppercased())") }
+        if let region = parsed.region { names.append("\(language)_\(region)") }
         names.append(defaults[language] ?? language)
         for folder in folders {
             for name in names {
@@ -187,26 +175,16 @@ final class Hyphenator: Sendable {
     }
 
     private func hyphenate(_ word: [Unicode.Scalar]) -> [Int] {
-        var bytes: [CChar] = []
-        bytes.reserveCapacity(word.count * 2)
-        for scalar in word {
-            if let eightBit {
-                guard let byte = scalar.isASCII ? UInt8(scalar.value) : eightBit[scalar.value] else { return [] }
-                bytes.append(CChar(bitPattern: byte))
-            } else {
-                for unit in UTF8.encode(scalar)! { bytes.append(CChar(bitPattern: unit)) }
-            }
-        }
-        guard word.count > 1, bytes.count <= 100 else { return [] }
-        let size = Int32(bytes.count)
-        bytes.append(0) // libhyphen also reads the word as a C string
+        guard let encoded = encoded(word), word.count > 1, encoded.count <= 100 else { return [] }
+        let size = Int32(encoded.count)
+        let bytes = encoded.map { CChar(bitPattern: $0) } + [0] // libhyphen also reads the word as a C string
         // libhyphen marks a break after character i with an odd hyphens[i] (characters, not bytes, for UTF-8).
         var hyphens = [CChar](repeating: 0, count: Int(size) + 5)
         var replacements: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = nil
         var positions: UnsafeMutablePointer<Int32>? = nil
         var cuts: UnsafeMutablePointer<Int32>? = nil
         // Called under `found`'s lock: one word at a time.
-        let own = patterns?.dictionary(for: bytes.dropLast().map { UInt8(bitPattern: $0) })
+        let own = patterns?.dictionary(for: encoded)
         defer { if let own { hnj_hyphen_free(own) } }
         guard let dictionary = own ?? whole?.pointer else { return [] }
         _ = hnj_hyphen_hyphenate2(dictionary, bytes, size, &hyphens, nil, &replacements, &positions, &cuts)
@@ -223,10 +201,4 @@ final class Hyphenator: Sendable {
         free(positions); free(cuts)
         return points
     }
-}
-
-/// The language a warm-up thread loads the dictionary of.
-private final class WarmUpRequest: Sendable {
-    let tag: String?
-    init(_ tag: String?) { self.tag = tag }
 }

@@ -1,7 +1,7 @@
 // The shipped language files for tests, read once per process; and layouts in English by default.
 
 import BriefKit
-import Foundation
+import Synchronization
 
 /// Languages read from the checkout's Languages/ folder, cached.
 public enum TestLanguages {
@@ -24,17 +24,6 @@ public enum TestLanguages {
 
     /// English, as Languages/en.yaml has it.
     public static var english: Language { named("en") }
-}
-
-/// A value behind a lock (Synchronization's Mutex needs macOS 15 / a newer toolchain flag on some set-ups).
-final class Mutex<Value>: @unchecked Sendable {
-    private var value: Value
-    private let lock = NSLock()
-    init(_ value: Value) { self.value = value }
-    func withLock<T>(_ body: (inout Value) -> T) -> T {
-        lock.lock(); defer { lock.unlock() }
-        return body(&value)
-    }
 }
 
 extension TimelineLayout {

@@ -207,11 +207,6 @@ enum Run {
         return (language, TextSettings(briefing: briefing, language: language, style: style))
     }
 
-    /// A measurer for text set with `settings`.
-    static func measurer(_ settings: TextSettings) -> PangoMeasurer {
-        PangoMeasurer(settings: settings)
-    }
-
     /// Runs a loader; a refused file ends the command with its listing, any other failure with its message.
     private static func ending<T>(_ load: () throws -> T) throws -> T {
         do {

@@ -47,7 +47,7 @@ struct DescribeCommand: ParsableCommand {
             }
             return
         }
-        let measurer = Run.measurer(settings)
+        let measurer = PangoMeasurer(settings: settings)
         let scene = PillarsLayout(style: style, measurer: measurer, language: language)
             .layout(pillars, outcomes: briefing.outcomes, size: Size(width: 960, height: 540), showOutcomes: true,
                     parties: briefing.parties).scene

@@ -35,7 +35,7 @@ struct PillarsCommand: ParsableCommand {
         let (language, settings) = try Run.language(for: briefing, style: style)
         // Narrow columns are where a word may need its dictionary: load it beside the rest of the work.
         PangoMeasurer.warmUp(settings)
-        let measurer = Run.measurer(settings)
+        let measurer = PangoMeasurer(settings: settings)
         let result = PillarsLayout(style: style, measurer: measurer, language: language)
             .layout(pillars, outcomes: briefing.outcomes, size: size, showOutcomes: !noOutcomes, parties: briefing.parties)
         try Run.finish(result, options: options, measurer: measurer)

@@ -50,7 +50,7 @@ struct ReportCommand: ParsableCommand {
         let (language, settings) = try Run.language(for: briefing, style: style)
         // Narrow columns are where a word may need its dictionary: load it beside the rest of the work.
         PangoMeasurer.warmUp(settings)
-        let measurer = Run.measurer(settings)
+        let measurer = PangoMeasurer(settings: settings)
         PhaseTimer.mark("read briefing, style, template and language")
         let result = ReportLayout(style: style, measurer: measurer, language: language).layout(briefing, template: page)
         PhaseTimer.mark("layout")

@@ -49,7 +49,7 @@ struct TimelineCommand: ParsableCommand {
         let style = try Run.style(for: options)
         let size = try canvas.canvas(default: Size(width: 960, height: 400), drawing: options)
         let (language, settings) = try Run.language(for: briefing, style: style)
-        let measurer = Run.measurer(settings)
+        let measurer = PangoMeasurer(settings: settings)
         PhaseTimer.mark("style, language and fonts")
         let result = TimelineLayout(style: style, measurer: measurer, language: language)
             .layout(timeline, size: size, orientation: orientation, title: timeline.title ?? briefing.title)

@@ -20,8 +20,7 @@ struct LanguageCLITests {
     @Test("an unknown language falls back to English with a located warning, in English")
     func unknownLanguage() async throws {
         let dir = try TempDir()
-        let file = dir.file("b.yaml")
-        try "title: Hội đàm\nlanguage: tlh\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let file = try dir.write("b.yaml", "title: Hội đàm\nlanguage: tlh\n")
         let r = try await CLI.run(["describe", file])
         // Nothing to describe (no diagram), but the warning comes first, at the field.
         #expect(r.stderr.contains("b.yaml:2:11: warning: language: no words for the language 'tlh'"), "\(r)")
@@ -34,8 +33,7 @@ struct LanguageCLITests {
     @Test("a malformed tag is an error at its line")
     func badTag() async throws {
         let dir = try TempDir()
-        let file = dir.file("b.yaml")
-        try "title: T\nlanguage: \"vi VN\"\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let file = try dir.write("b.yaml", "title: T\nlanguage: \"vi VN\"\n")
         let r = try await CLI.run(["validate", file])
         #expect(r.status == 1, "\(r)")
         #expect(r.stderr.contains("b.yaml:2:11: language:") && r.stderr.contains("BCP 47"), "\(r)")
@@ -60,9 +58,8 @@ struct LanguageCLITests {
     @Test("terms: a briefing's own word replaces the language's")
     func terms() async throws {
         let dir = try TempDir()
-        let file = dir.file("b.yaml")
         let base = try String(contentsOfFile: Self.vietnamese, encoding: .utf8)
-        try (base + "\nterms:\n  heading.summary: Tóm lược\n  footer: Vụ Châu Âu\n").write(toFile: file, atomically: true, encoding: .utf8)
+        let file = try dir.write("b.yaml", base + "\nterms:\n  heading.summary: Tóm lược\n  footer: Vụ Châu Âu\n")
         let r = try await CLI.run(["report", file, "-o", dir.file("t.pdf")])
         #expect(r.status == 0, "\(r)")
         let text = try await CLI.tool("pdftotext", [dir.file("t.pdf"), "-"])
