@@ -33,8 +33,9 @@ struct ReportTimelineDraft: ReportBlockDraft {
             orientation = .vertical
             let layout = kit.timelineLayout
             let cap = bodyHeight * 0.75
-            preferred = kit.ceilGrid(min(cap, layout.verticalHeight(timeline, width: width, showTitle: false)))
-            let least = layout.verticalHeight(timeline, width: width, labelSize: kit.style.sizes.minimum, showTitle: false)
+            preferred = kit.ceilGrid(min(cap, layout.verticalHeight(timeline, width: width, showTitle: false, limit: cap)))
+            let least = layout.verticalHeight(timeline, width: width, labelSize: kit.style.sizes.minimum, showTitle: false,
+                                              limit: preferred)
             minimum = kit.ceilGrid(min(preferred, least, max(140, cap * 0.5)))
         } else {
             orientation = .horizontal

@@ -65,12 +65,14 @@ public struct TimelineLayout {
     }
 
     /// The height a vertical timeline `width` wide needs to label every date on one line at `labelSize`
-    /// (the style's body size by default), title included when `showTitle`.
+    /// (the style's body size by default), title included when `showTitle`. A caller that takes at most
+    /// `limit` gets some height above it as soon as the labels measured so far pass it (the rest unmeasured:
+    /// thousands of dates would otherwise each be measured for an answer that is cut to the limit anyway).
     public func verticalHeight(_ timeline: Timeline, width: Double, labelSize: Double? = nil,
-                               showTitle: Bool = true) -> Double {
+                               showTitle: Bool = true, limit: Double = .infinity) -> Double {
         VerticalTimeline(layout: self, timeline: timeline, groups: TimelineLayout.markerGroups(timeline.events),
                          size: Size(width: width, height: .infinity), title: showTitle ? timeline.title : nil)
-            .neededHeight(labelSize: labelSize ?? style.sizes.body)
+            .neededHeight(labelSize: labelSize ?? style.sizes.body, limit: limit)
     }
 
     /// Groups events by identical date (same day number and precision), in date order.

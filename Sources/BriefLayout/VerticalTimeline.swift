@@ -173,17 +173,24 @@ struct VerticalTimeline {
     /// The canvas height that labels every date with one-line labels (a stack where a date's names do not
     /// fit one line) at `labelSize`, heading included. The tick column is estimated from a year label,
     /// since the scale, and so its ticks, depend on the height being sought.
-    func neededHeight(labelSize: Double) -> Double {
+    /// Past `limit`, the labels not yet measured are left so (see TimelineLayout.verticalHeight).
+    func neededHeight(labelSize: Double, limit: Double = .infinity) -> Double {
         let (_, m, _, heading) = layout.opening(title, timeline: timeline, size: size)
         let year = layout.measurer.measure("2000", font: style.font(style.sizes.small)).width
         let labelWidth = columns(tickWidth: year, margin: m).labelWidth
         let dates = TimelineLayout.DateStyle(timeline.events)
-        let labels = groups.compactMap { g in
-            layout.block(for: g, size: labelSize, maxWidth: labelWidth, notes: false, dates: dates, mayCut: true,
-                         inline: true)
+        let fixed = heading.bottom + 2 * layout.scaleInset + m
+        var labels: [LabelBlock] = []
+        var total = fixed
+        for g in groups {
+            guard let b = layout.block(for: g, size: labelSize, maxWidth: labelWidth, notes: false, dates: dates,
+                                       mayCut: true, inline: true) else { continue }
+            labels.append(b)
+            // Gaps are at least unit / 2, so the sum so far is a lower bound of the whole.
+            total += b.height + (labels.count > 1 ? unit / 2 : 0)
+            if total > limit { return total }
         }
-        return heading.bottom + labels.map(\.height).reduce(0, +) + gap(labels) * Double(max(0, labels.count - 1))
-            + 2 * layout.scaleInset + m
+        return fixed + labels.map(\.height).reduce(0, +) + gap(labels) * Double(max(0, labels.count - 1))
     }
 
     /// More labels than `spread` could ever place in `height` at `size`: each is at least one line (counted at

@@ -20,8 +20,22 @@ final class Hyphenator: Sendable {
     private let patterns: HyphenPatterns?
     private let whole: Whole?
     private struct Whole: @unchecked Sendable { let pointer: UnsafeMutablePointer<HyphenDict> }
-    /// Break points by word, found once; libhyphen is not documented as thread-safe: one word at a time.
-    private let found = Mutex<[[Unicode.Scalar]: [Int]]>([:])
+    /// Break points by word, found once, and what finding them has cost; libhyphen is not documented as
+    /// thread-safe: one word at a time.
+    private let found = Mutex<Found>(Found())
+    private struct Found {
+        var points: [[Unicode.Scalar]: [Int]] = [:]
+        /// Bytes of the words given their own pattern subsets so far.
+        var subsetBytes = 0
+        /// The whole dictionary, loaded once the subsets have cost more than loading it would (see below).
+        var whole: Whole?
+        var triedWhole = false
+    }
+    /// Past this many bytes of words hyphenated one subset at a time, the whole dictionary is loaded and
+    /// used for the rest: a subset costs about its word's length squared, so a file of thousands of
+    /// distinct long words (a feed's, a hostile one's) would otherwise spend seconds building subsets, while
+    /// a page of ordinary prose never gets here.
+    static let subsetBudget = 40_000
     /// The dictionary's byte for each letter above ASCII when it is in an 8-bit charset; nil for UTF-8.
     private let eightBit: [UInt32: UInt8]?
 
@@ -29,7 +43,10 @@ final class Hyphenator: Sendable {
         self.path = path; self.patterns = patterns; self.whole = whole.map(Whole.init); self.eightBit = eightBit
     }
 
-    deinit { if let whole { hnj_hyphen_free(whole.pointer) } }
+    deinit {
+        if let whole { hnj_hyphen_free(whole.pointer) }
+        found.withLock { if let loaded = $0.whole { hnj_hyphen_free(loaded.pointer) } }
+    }
 
     // MARK: choosing and loading
 
@@ -89,8 +106,9 @@ final class Hyphenator: Sendable {
         return String(cString: real)
     }
 
-    /// Loads `path`; nil when it is too large, in a charset this platform cannot convert to, or unreadable.
-    private static func load(_ path: String) -> Hyphenator? {
+    /// Loads `path`, uncached (``forLanguage(_:)`` keeps one per file); nil when it is too large, in a charset
+    /// this platform cannot convert to, or unreadable.
+    static func load(_ path: String) -> Hyphenator? {
         var info = stat()
         guard stat(path, &info) == 0, Int(info.st_size) <= largestDictionary,
               let charset = firstLine(path) else { return nil }
@@ -151,14 +169,17 @@ final class Hyphenator: Sendable {
     /// Where `word` (lower-case, nothing but letters) may break by the dictionary: the indices of the scalars a
     /// break may go before. Empty for a word with a letter the dictionary's charset lacks, or over 100 bytes.
     func points(_ word: [Unicode.Scalar]) -> [Int] {
-        found.withLock { cache in
-            if let known = cache[word] { return known }
-            let points = hyphenate(word)
-            if cache.count >= 100_000 { cache.removeAll(keepingCapacity: true) }
-            cache[word] = points
+        found.withLock { memory in
+            if let known = memory.points[word] { return known }
+            let points = hyphenate(word, &memory)
+            if memory.points.count >= 100_000 { memory.points.removeAll(keepingCapacity: true) }
+            memory.points[word] = points
             return points
         }
     }
+
+    /// True once the words given subsets have passed ``subsetBudget`` and the whole dictionary serves the rest.
+    var usesWholeDictionary: Bool { whole != nil || found.withLock { $0.whole != nil } }
 
     /// `word` in the dictionary's charset; nil when a letter is not in it.
     func encoded(_ word: [Unicode.Scalar]) -> [UInt8]? {
@@ -174,7 +195,7 @@ final class Hyphenator: Sendable {
         return bytes
     }
 
-    private func hyphenate(_ word: [Unicode.Scalar]) -> [Int] {
+    private func hyphenate(_ word: [Unicode.Scalar], _ memory: inout Found) -> [Int] {
         guard let encoded = encoded(word), word.count > 1, encoded.count <= 100 else { return [] }
         let size = Int32(encoded.count)
         let bytes = encoded.map { CChar(bitPattern: $0) } + [0] // libhyphen also reads the word as a C string
@@ -184,9 +205,15 @@ final class Hyphenator: Sendable {
         var positions: UnsafeMutablePointer<Int32>? = nil
         var cuts: UnsafeMutablePointer<Int32>? = nil
         // Called under `found`'s lock: one word at a time.
-        let own = patterns?.dictionary(for: encoded)
+        if !memory.triedWhole, patterns != nil, memory.subsetBytes > Hyphenator.subsetBudget {
+            memory.triedWhole = true
+            memory.whole = hnj_hyphen_load(path).map(Whole.init)
+        }
+        let shared = whole ?? memory.whole
+        let own = shared == nil ? patterns?.dictionary(for: encoded) : nil
+        if own != nil { memory.subsetBytes += encoded.count }
         defer { if let own { hnj_hyphen_free(own) } }
-        guard let dictionary = own ?? whole?.pointer else { return [] }
+        guard let dictionary = own ?? shared?.pointer else { return [] }
         _ = hnj_hyphen_hyphenate2(dictionary, bytes, size, &hyphens, nil, &replacements, &positions, &cuts)
         var points: [Int] = []
         for i in 0..<(word.count - 1) where hyphens[i] & 1 == 1 {

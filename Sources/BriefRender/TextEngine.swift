@@ -176,7 +176,8 @@ final class TextEngine {
             (laid, widest) = hyphenatedLayout()
             hyphenated = true
         } else {
-            (laid, widest) = layOut(form, keeping: kept, font: key.font, units: units, alignment: alignment, address: address)
+            (laid, widest) = layOut(form, keeping: kept, font: key.font, units: units, alignment: alignment, address: address,
+                                    fallingBackToLetters: hyphenator == nil)
             if laid.brokeInsideWord, units >= 0 {
                 overflowWidths[overflowKey] = max(overflowWidths[overflowKey] ?? -1, units)
                 if hyphenator != nil {

@@ -7,8 +7,11 @@ import CCairoPango
 extension TextEngine {
     /// Lays `form` out in the reference `font`, wrapped at `units` (-1: not wrapped), the names at `kept`
     /// unbreakable. Also returns the widest line, for the wrap widths the layout serves (see ``WrapSpan``).
+    /// Without `fallingBackToLetters`, such a text is left broken between words only (still reported as
+    /// breaking inside a word): for a caller that lays out its hyphenated form next, the costly letter-by-letter
+    /// layout (its cost grows with the square of the word's length) would be thrown away.
     func layOut(_ form: PangoText, keeping kept: [Range<Int>], font: FontSpec, units: Int32,
-                alignment: TextAlignment, address: Bool) -> (laid: Laid, widest: Int32) {
+                alignment: TextAlignment, address: Bool, fallingBackToLetters: Bool = true) -> (laid: Laid, widest: Int32) {
         let layout = GObjectRef(pango_layout_new(context.pointer))
         let l = layout.pointer
         pango_layout_set_wrap(l, PANGO_WRAP_WORD)
@@ -22,8 +25,9 @@ extension TextEngine {
         if units >= 0 && widest > units {
             // Some word (or syllable) is wider than the line: only then may this text break between letters.
             // Wrapped narrower, that word is still too wide, so every width this layout serves falls back alike.
-            pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR)
             broke = true
+            guard fallingBackToLetters else { return (Laid(layout: layout, brokeInsideWord: broke), widest) }
+            pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR)
             widest = TextEngine.widest(l)
         }
         return (Laid(layout: layout, brokeInsideWord: broke), widest)

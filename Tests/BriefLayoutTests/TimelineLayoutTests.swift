@@ -242,3 +242,16 @@ import Testing
         #expect(days.contains("28 Oct") && days.contains("29 Oct"), "\(days)")
     }
 }
+
+/// A caller that takes at most some height (the report's column) is answered without measuring thousands of
+/// labels: past the limit the answer is some height above it; under it, the height itself.
+@Suite struct VerticalHeightLimitTests {
+    @Test func aLimitedAnswerIsAboveTheLimitOrExact() {
+        let measurer = FixedMeasurer()
+        let layout = TimelineLayout(style: .standard, measurer: measurer)
+        let full = layout.verticalHeight(TimelineFixtures.partners, width: 250)
+        #expect(layout.verticalHeight(TimelineFixtures.partners, width: 250, limit: full + 1) == full)
+        let limited = layout.verticalHeight(TimelineFixtures.partners, width: 250, limit: full / 3)
+        #expect(limited > full / 3 && limited < full, "\(limited) of \(full)")
+    }
+}

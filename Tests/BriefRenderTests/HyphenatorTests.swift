@@ -113,3 +113,38 @@ import Testing
         #expect(russian.points(Array("сотрудничество€".unicodeScalars)).isEmpty)
     }
 }
+
+/// A file of thousands of distinct long words (a feed's, a hostile one's) must not build a pattern subset for
+/// each: past its budget the hyphenator loads the whole dictionary once, and its points stay the same.
+@Suite struct HyphenatorBudgetTests {
+    /// The `i`-th of many distinct lower-case words of `length` letters.
+    private func filler(_ i: Int, length: Int = 40) -> [Unicode.Scalar] {
+        var n = i
+        return (0..<length).map { k in
+            let letter = k < 8 ? n % 26 : (k * 7 + i) % 26
+            if k < 8 { n /= 26 }
+            return Unicode.Scalar(UInt8(ascii: "a") + UInt8(letter))
+        }
+    }
+
+    @Test func pastItsBudgetTheWholeDictionaryGivesTheSamePoints() throws {
+        let path = try #require(Hyphenator.dictionaryPath(for: "en-GB"))
+        let spent = try #require(Hyphenator.load(path))
+        let words = ["hyphenation", "partnership", "comprehensive", "transformation", "diplomacy", "international",
+                     "cooperation", "renewable", "infrastructure", "semiconductors"].map { Array($0.unicodeScalars) }
+        var bytes = 0, i = 0
+        while bytes <= Hyphenator.subsetBudget {
+            let w = filler(i)
+            _ = spent.points(w)
+            bytes += w.count; i += 1
+        }
+        #expect(!spent.usesWholeDictionary, "the budget is passed only by the next subset word")
+        _ = spent.points(filler(i))
+        #expect(spent.usesWholeDictionary)
+        let fresh = try #require(Hyphenator.load(path))
+        for word in words + (0..<50).map({ filler(100_000 + $0, length: 12) }) {
+            #expect(spent.points(word) == fresh.points(word), "\(String(String.UnicodeScalarView(word)))")
+        }
+        #expect(!fresh.usesWholeDictionary)
+    }
+}
