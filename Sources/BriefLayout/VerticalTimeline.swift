@@ -180,17 +180,17 @@ struct VerticalTimeline {
         let labelWidth = columns(tickWidth: year, margin: m).labelWidth
         let dates = TimelineLayout.DateStyle(timeline.events)
         let fixed = heading.bottom + 2 * layout.scaleInset + m
-        var labels: [LabelBlock] = []
-        var total = fixed
+        var labels: [LabelBlock] = [], heights = 0.0
         for g in groups {
             guard let b = layout.block(for: g, size: labelSize, maxWidth: labelWidth, notes: false, dates: dates,
                                        mayCut: true, inline: true) else { continue }
             labels.append(b)
-            // Gaps are at least unit / 2, so the sum so far is a lower bound of the whole.
-            total += b.height + (labels.count > 1 ? unit / 2 : 0)
-            if total > limit { return total }
+            heights += b.height
+            // Every gap is at least unit / 2 (see `gap`): what is measured so far is a lower bound of the whole.
+            let least = fixed + heights + unit / 2 * Double(labels.count - 1)
+            if least > limit { return least }
         }
-        return fixed + labels.map(\.height).reduce(0, +) + gap(labels) * Double(max(0, labels.count - 1))
+        return fixed + heights + gap(labels) * Double(max(0, labels.count - 1))
     }
 
     /// More labels than `spread` could ever place in `height` at `size`: each is at least one line (counted at

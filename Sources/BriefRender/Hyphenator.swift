@@ -14,20 +14,20 @@ import Darwin
 final class Hyphenator: Sendable {
     /// The dictionary file, symbolic links resolved.
     let path: String
-    /// The file's patterns, indexed: libhyphen loads each word's own few (see ``HyphenPatterns``); or, for a
-    /// KOI8-R file, the whole dictionary (the subset gave Russian words points the whole automaton does not,
-    /// a difference not understood yet, and that file is small: 15 million instructions).
+    /// The file's patterns, indexed: libhyphen loads each word's own few (see ``HyphenPatterns``); nil for a
+    /// KOI8-R file, which is loaded whole (`Found.whole`): the subset gave Russian words points the whole
+    /// automaton does not, a difference not understood yet, and that file is small (15 million instructions).
     private let patterns: HyphenPatterns?
-    private let whole: Whole?
     private struct Whole: @unchecked Sendable { let pointer: UnsafeMutablePointer<HyphenDict> }
     /// Break points by word, found once, and what finding them has cost; libhyphen is not documented as
     /// thread-safe: one word at a time.
-    private let found = Mutex<Found>(Found())
+    private let found: Mutex<Found>
     private struct Found {
         var points: [[Unicode.Scalar]: [Int]] = [:]
         /// Bytes of the words given their own pattern subsets so far.
         var subsetBytes = 0
-        /// The whole dictionary, loaded once the subsets have cost more than loading it would (see below).
+        /// The whole dictionary: a KOI8-R file's from the start, any other's once the subsets have cost more
+        /// than loading it would (see below).
         var whole: Whole?
         var triedWhole = false
     }
@@ -40,13 +40,11 @@ final class Hyphenator: Sendable {
     private let eightBit: [UInt32: UInt8]?
 
     private init(path: String, patterns: HyphenPatterns?, whole: UnsafeMutablePointer<HyphenDict>?, eightBit: [UInt32: UInt8]?) {
-        self.path = path; self.patterns = patterns; self.whole = whole.map(Whole.init); self.eightBit = eightBit
+        self.path = path; self.patterns = patterns; self.eightBit = eightBit
+        found = Mutex(Found(whole: whole.map(Whole.init)))
     }
 
-    deinit {
-        if let whole { hnj_hyphen_free(whole.pointer) }
-        found.withLock { if let loaded = $0.whole { hnj_hyphen_free(loaded.pointer) } }
-    }
+    deinit { found.withLock { if let whole = $0.whole { hnj_hyphen_free(whole.pointer) } } }
 
     // MARK: choosing and loading
 
@@ -179,7 +177,7 @@ final class Hyphenator: Sendable {
     }
 
     /// True once the words given subsets have passed ``subsetBudget`` and the whole dictionary serves the rest.
-    var usesWholeDictionary: Bool { whole != nil || found.withLock { $0.whole != nil } }
+    var usesWholeDictionary: Bool { found.withLock { $0.whole != nil } }
 
     /// `word` in the dictionary's charset; nil when a letter is not in it.
     func encoded(_ word: [Unicode.Scalar]) -> [UInt8]? {
@@ -205,15 +203,14 @@ final class Hyphenator: Sendable {
         var positions: UnsafeMutablePointer<Int32>? = nil
         var cuts: UnsafeMutablePointer<Int32>? = nil
         // Called under `found`'s lock: one word at a time.
-        if !memory.triedWhole, patterns != nil, memory.subsetBytes > Hyphenator.subsetBudget {
+        if memory.whole == nil, !memory.triedWhole, memory.subsetBytes > Hyphenator.subsetBudget {
             memory.triedWhole = true
             memory.whole = hnj_hyphen_load(path).map(Whole.init)
         }
-        let shared = whole ?? memory.whole
-        let own = shared == nil ? patterns?.dictionary(for: encoded) : nil
+        let own = memory.whole == nil ? patterns?.dictionary(for: encoded) : nil
         if own != nil { memory.subsetBytes += encoded.count }
         defer { if let own { hnj_hyphen_free(own) } }
-        guard let dictionary = own ?? shared?.pointer else { return [] }
+        guard let dictionary = own ?? memory.whole?.pointer else { return [] }
         _ = hnj_hyphen_hyphenate2(dictionary, bytes, size, &hyphens, nil, &replacements, &positions, &cuts)
         var points: [Int] = []
         for i in 0..<(word.count - 1) where hyphens[i] & 1 == 1 {
