@@ -105,14 +105,16 @@ struct ReportKit {
         return ceilGrid(headingText(heading, width: width).metrics.height) + style.spacing.unit
     }
 
-    /// The heading's elements at the top of `frame`: the text in the primary colour over a hairline rule.
-    func headingElements(_ heading: String?, frame: Rect) -> [Element] {
-        guard let heading else { return [] }
+    /// The heading's elements at the top of `frame`: the text in the primary colour over a hairline rule; and a
+    /// notice when the heading had to be shortened to its two lines.
+    func headingElements(_ heading: String?, frame: Rect) -> (elements: [Element], notices: [String]) {
+        guard let heading else { return ([], []) }
         let fitted = headingText(heading, width: frame.width)
         let t = place("heading", fitted, color: style.colors.primary, at: Point(frame.minX, frame.minY))
         let ruleY = frame.minY + ceilGrid(fitted.metrics.height) + style.lines.border
         let rule = LineElement(role: "rule", points: [Point(frame.minX, ruleY), Point(frame.maxX, ruleY)],
                                stroke: Stroke(color: style.colors.grid, width: style.lines.border))
-        return [.text(t), .line(rule)]
+        let notices = fitted.elided ? ["report: heading \(MessageText.quoted(heading)) shortened to fit two lines"] : []
+        return ([.text(t), .line(rule)], notices)
     }
 }

@@ -96,13 +96,13 @@ struct ReportTimelineDraft: ReportBlockDraft {
 
     func draw(in frame: Rect) -> (elements: [Element], notices: [String]) {
         guard !dropped else { return ([], ["report: timeline \(timeline.id) left out: no room on one page"]) }
-        var out = kit.headingElements(heading, frame: frame)
+        var (out, notices) = kit.headingElements(heading, frame: frame)
         let top = frame.minY + headingHeight
         let available = frame.height - headingHeight
         let result = kit.timelineLayout.layout(timeline, size: Size(width: width, height: available),
                                                orientation: orientation, showTitle: false)
         out += result.scene.translatedElements(dx: frame.minX, dy: top)
-        return (out, result.notices)
+        return (out, notices + result.notices)
     }
 }
 
@@ -194,7 +194,7 @@ struct ReportPillarsDraft: ReportBlockDraft {
 
     func draw(in frame: Rect) -> (elements: [Element], notices: [String]) {
         guard state != .dropped else { return ([], ["report: pillars left out: no room on one page"]) }
-        var out = kit.headingElements(heading, frame: frame)
+        var (out, notices) = kit.headingElements(heading, frame: frame)
         var layout = PillarsLayout(style: kit.style, measurer: kit.measurer, language: kit.language)
         layout.mirrorsRightToLeft = false // the page mirrors as a whole
         layout.margin = 0
@@ -206,6 +206,6 @@ struct ReportPillarsDraft: ReportBlockDraft {
         let itemCount = pillars.columns.map(\.items.count).reduce(0, +)
         let note = full || itemCount == 0 ? [] : ["report: pillars drawn with column titles only (\(itemCount) items left "
                                                    + "out for room; `briefkit pillars` draws them all)"]
-        return (out, result.notices + note)
+        return (out, notices + result.notices + note)
     }
 }

@@ -168,7 +168,7 @@ struct ReportListDraft: ReportBlockDraft {
         guard shown > 0 else {
             return ([], items.isEmpty ? [] : ["report: \(block.kind.rawValue) left out (\(items.count) \(items.count == 1 ? singular : noun)): no room on one page"])
         }
-        var out = kit.headingElements(heading, frame: frame)
+        var (out, notices) = kit.headingElements(heading, frame: frame)
         let top = frame.minY + headingHeight
         var y = top
         if flowsDown {
@@ -197,7 +197,7 @@ struct ReportListDraft: ReportBlockDraft {
                 y += rowHeight + rowGap
             }
         }
-        var notices = items[0..<shown].flatMap(\.notices)
+        notices += items[0..<shown].flatMap(\.notices)
         if shown < items.count {
             let hidden = items.count - shown
             let more = kit.text("report-more", kit.language.phrase(moreKey, count: hidden), font: kit.style.font(kit.style.sizes.small),

@@ -56,7 +56,7 @@ struct ReportSummaryDraft: ReportBlockDraft {
         guard shownLines > 0 else {
             return ([], totalLines == 0 ? [] : ["report: summary left out: no room on one page"])
         }
-        var out = kit.headingElements(heading, frame: frame)
+        var (out, notices) = kit.headingElements(heading, frame: frame)
         var y = frame.minY + headingHeight
         let font = kit.style.font(kit.style.sizes.body)
         let plan = self.plan
@@ -74,8 +74,9 @@ struct ReportSummaryDraft: ReportBlockDraft {
             out.append(.text(element))
             y += element.box.height + paragraphGap
         }
-        let notices = shownLines < totalLines
-            ? ["report: summary shortened to \(shownLines) of \(totalLines) lines (ends with \"…\")"] : []
+        if shownLines < totalLines {
+            notices.append("report: summary shortened to \(shownLines) of \(totalLines) lines (ends with \"…\")")
+        }
         return (out, notices)
     }
 }

@@ -11,8 +11,9 @@ enum JSONText {
     ///   surrogate code points in `\u` escapes. Columns after such an escape on the same line shift left by 2.
     ///
     /// Not handled: an object key longer than 1024 characters (YAML's limit for implicit keys) is refused with a
-    /// syntax error. Because a YAML parser reads the text, a little that is not JSON (trailing commas, `#` comments
-    /// outside strings) is accepted.
+    /// syntax error. Because a YAML parser reads the text, trailing commas and `#` comments
+    /// outside strings are accepted; everything else that is YAML but not JSON is refused after composing
+    /// (`YAMLInput.firstNonJSON`).
     static func prepare(_ text: String) -> String {
         let input = Array(text.unicodeScalars)
         var output = String.UnicodeScalarView()

@@ -39,7 +39,63 @@ enum YAMLInput {
         if case .scalar(let scalar) = root, scalar.style == .plain, scalar.string.isEmpty {
             throw fail(scalar.mark?.line ?? 1, scalar.mark?.column ?? 1, "file is empty: expected \(expected)")
         }
+        if json, let problem = firstNonJSON(root) {
+            throw fail(problem.mark?.line ?? 0, problem.mark?.column ?? 0, problem.message)
+        }
         return root
+    }
+
+    /// The first place where a tree that libyaml read from a `.json` file is YAML rather than JSON: text outside
+    /// double quotes that is no number, `true`, `false` or `null` (`1\t4`, a key with no `:` and value),
+    /// single-quoted or block scalars. libyaml would read them, but not as a JSON reader does (`JSONText` turns
+    /// tabs outside strings into spaces), so such a file would mean one thing here and another to every other
+    /// JSON tool; it is refused where it stops being JSON. Block mappings and lists of double-quoted text are let
+    /// through: they mean the same in both readers, and Yams reports no reliable style for them.
+    static func firstNonJSON(_ node: Node) -> (mark: Mark?, message: String)? {
+        switch node {
+        case .scalar(let scalar):
+            switch scalar.style {
+            case .doubleQuoted: return nil
+            case .plain where isJSONLiteral(scalar.string): return nil
+            case .plain where scalar.string.isEmpty:
+                return (scalar.mark, "is not JSON: a value is missing here (every key needs ':' and a value)")
+            default:
+                return (scalar.mark, "is not JSON: text must be written in double quotes (\"…\")")
+            }
+        case .mapping(let mapping):
+            for (key, value) in mapping {
+                if case .scalar(let scalar) = key, scalar.style != .doubleQuoted {
+                    return (scalar.mark, "is not JSON: a key must be written in double quotes (\"…\")")
+                }
+                if let problem = firstNonJSON(value) { return problem }
+            }
+            return nil
+        case .sequence(let sequence):
+            for item in sequence { if let problem = firstNonJSON(item) { return problem } }
+            return nil
+        case .alias:
+            return nil
+        }
+    }
+
+    /// A JSON number (RFC 8259's grammar), `true`, `false` or `null`.
+    private static func isJSONLiteral(_ text: String) -> Bool {
+        if text == "true" || text == "false" || text == "null" { return true }
+        var rest = Substring(text)
+        func digits() -> Int {
+            let count = rest.prefix(while: { $0.isASCII && $0.isNumber }).count
+            rest = rest.dropFirst(count)
+            return count
+        }
+        if rest.first == "-" { rest = rest.dropFirst() }
+        if rest.first == "0" { rest = rest.dropFirst() } else if digits() == 0 { return false }
+        if rest.first == "." { rest = rest.dropFirst(); if digits() == 0 { return false } }
+        if rest.first == "e" || rest.first == "E" {
+            rest = rest.dropFirst()
+            if rest.first == "+" || rest.first == "-" { rest = rest.dropFirst() }
+            if digits() == 0 { return false }
+        }
+        return rest.isEmpty
     }
 
     /// A Yams error as one located diagnostic with a plain message.

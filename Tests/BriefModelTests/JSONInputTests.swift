@@ -98,7 +98,7 @@ import Testing
             "b.json:3:38: timelines[0].events[0].date: \"2025-13\" is not a date "
                 + "(expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM)",
         ])
-        // JSON goes through a YAML parser, so a little that is not JSON (a trailing comma) is accepted too.
+        // JSON goes through a YAML parser, so a trailing comma is accepted too (it changes no meaning).
         #expect(Fixture.errors("{\"title\": \"T\",}", json: true) == [])
         #expect(Fixture.errors("{\"title\": \"T\"", json: true).count == 1)
         #expect(Fixture.errors("[]", json: true) == ["t.yaml:1:1: expected a mapping with at least a title, found a list"])
@@ -111,5 +111,27 @@ import Testing
         let path = folder.appendingPathComponent("brief.JSON").path
         #expect(FileManager.default.createFile(atPath: path, contents: Data("\t{\"title\": \"T\"}".utf8)))
         #expect(try BriefingLoader.load(path: path).briefing.title == "T")
+    }
+
+    /// What libyaml reads but JSON does not is refused where it starts, so a `.json` file means here what it
+    /// means to every JSON tool (a fuzzed file with `"value": 1<tabs>4` read "1 4" as JSON, "1\t4" as YAML).
+    @Test func yamlThatIsNotJSONIsRefusedInJSONMode() {
+        let cases: [(String, String)] = [
+            ("{\"title\": \"T\", \"figures\": [{\"label\": \"P\", \"value\": 1\t\t4}]}",
+             "t.yaml:1:52: is not JSON: text must be written in double quotes (\"…\")"),
+            ("{\"title\": \"T\", \"date-2025\", \"place\": \"L\"}",
+             "t.yaml:1:27: is not JSON: a value is missing here (every key needs ':' and a value)"),
+            ("{title: \"T\"}", "t.yaml:1:2: is not JSON: a key must be written in double quotes (\"…\")"),
+            ("{\"title\": 'T'}", "t.yaml:1:11: is not JSON: text must be written in double quotes (\"…\")"),
+            ("title: T\n", "t.yaml:1:1: is not JSON: a key must be written in double quotes (\"…\")"),
+            ("\"title\": |\n  T\n", "t.yaml:1:10: is not JSON: text must be written in double quotes (\"…\")"),
+        ]
+        for (text, error) in cases {
+            #expect(Fixture.errors(text, json: true) == [error], "\(text)")
+        }
+        // Numbers, true, false and null stay what they are; the same texts are fine YAML.
+        #expect(Fixture.errors("{\"title\": \"T\", \"figures\": [{\"label\": \"P\", \"value\": -1.5e3}]}", json: true) == [])
+        #expect(Fixture.errors("{\"title\": \"T\", \"place\": null}", json: true) == [])
+        #expect(Fixture.errors("{title: T, place: 'L'}", json: false) == [])
     }
 }
