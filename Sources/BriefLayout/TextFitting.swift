@@ -49,15 +49,44 @@ public struct TextFitter {
     /// Prefers to cut at a space when that keeps at least two thirds of the characters.
     public func elide(_ text: String, font: FontSpec, width: Double, maxLines: Int = 1,
                       alignment: TextAlignment = .left) -> FittedText {
-        if fits(text, font: font, width: width, maxLines: maxLines) {
-            return make(text, font: font, width: width, maxLines: maxLines, elided: false, alignment: alignment)
+        let limit = capacity(font: font, width: width, maxLines: maxLines)
+        // The whole text's lines (or width, on one line) say roughly where the cut falls.
+        var whole: TextMetrics?
+        if text.utf8.count <= limit || text.count <= limit {
+            let m = measurer.measure(text, font: font, wrapWidth: maxLines == 1 ? nil : width)
+            if m.width <= width + 0.01 && m.lineCount <= maxLines {
+                return make(text, font: font, width: width, maxLines: maxLines, elided: false, alignment: alignment)
+            }
+            whole = m
         }
         // Only a prefix the frame could possibly hold is worth searching (a 5 MB label stays instant).
-        let chars = Array(text.prefix(capacity(font: font, width: width, maxLines: maxLines) + 1))
+        let chars = Array(text.prefix(limit + 1))
+        func fitsPrefix(_ count: Int) -> Bool { fits(cut(chars, count), font: font, width: width, maxLines: maxLines) }
         var lo = 0, hi = chars.count // lo always fits (an ellipsis alone is accepted even when too wide)
+        if let whole, whole.lineCount > 0, whole.width > 0 {
+            // Bracket the answer from that estimate in widening steps, then bisect the bracket: a few layouts
+            // of the text instead of one per halving of the whole capacity.
+            let share = maxLines == 1 ? min(1, width / whole.width) : Double(maxLines) / Double(whole.lineCount)
+            let perLine = Double(chars.count) / Double(maxLines == 1 ? 1 : whole.lineCount)
+            var step = max(1, Int(perLine * (maxLines == 1 ? 0.1 : 0.25)))
+            let guess = min(hi, max(1, Int(Double(chars.count) * share)))
+            if fitsPrefix(guess) {
+                lo = guess
+                while lo < hi {
+                    let next = min(hi, lo + step)
+                    if fitsPrefix(next) { lo = next; step *= 2 } else { hi = next - 1; break }
+                }
+            } else {
+                hi = guess - 1
+                while lo < hi {
+                    let next = max(lo + 1, hi - step + 1)
+                    if fitsPrefix(next) { lo = next; break } else { hi = next - 1; step *= 2 }
+                }
+            }
+        }
         while lo < hi {
             let mid = (lo + hi + 1) / 2
-            if fits(cut(chars, mid), font: font, width: width, maxLines: maxLines) { lo = mid } else { hi = mid - 1 }
+            if fitsPrefix(mid) { lo = mid } else { hi = mid - 1 }
         }
         var count = lo
         if let space = chars[0..<count].lastIndex(of: " "), space >= count * 2 / 3, space > 0 {

@@ -1,6 +1,7 @@
 // The public entry point for briefing files: read a path or bytes, get a checked `Briefing` or located errors.
 
 import Foundation
+import Yams
 
 /// A briefing read from a file, with the warnings (unknown fields and the like) found on the way.
 public struct LoadedBriefing: Sendable {
@@ -8,10 +9,21 @@ public struct LoadedBriefing: Sendable {
     public var briefing: Briefing
     /// Problems that did not refuse the file, in file order.
     public var warnings: [Diagnostic]
+    /// Where each top-level key (`timelines`, `pillars`, …) was written, for problems found after reading, such
+    /// as a command asking for a timeline the file does not have.
+    public var places: [String: FilePlace]
 
     /// A loaded briefing.
-    public init(briefing: Briefing, warnings: [Diagnostic] = []) {
-        self.briefing = briefing; self.warnings = warnings
+    public init(briefing: Briefing, warnings: [Diagnostic] = [], places: [String: FilePlace] = [:]) {
+        self.briefing = briefing; self.warnings = warnings; self.places = places
+    }
+
+    /// An error about the top-level `key`, at the place it was written, or about the whole `file` when the
+    /// file has no such key.
+    public func problem(with key: String, file: String, _ message: String) -> Diagnostic {
+        let place = places[key]
+        return Diagnostic(file: file, line: place?.line ?? 0, column: place?.column ?? 0,
+                          path: place == nil ? "" : key, message: message)
     }
 }
 
@@ -48,6 +60,12 @@ public enum BriefingLoader {
         let root = try YAMLInput.compose(bytes: bytes, file: file, json: json,
                                          expected: "a mapping with at least a title")
         let walked = try NodeReader.walk(file, maximumNodes: maximumNodes) { try BriefingDecoder(reader: $0).decode(root) }
-        return LoadedBriefing(briefing: walked.value, warnings: walked.warnings)
+        var places: [String: FilePlace] = [:]
+        if case .mapping(let mapping) = root {
+            for case (.scalar(let key), _) in mapping {
+                places[key.string] = FilePlace(file: file, line: key.mark?.line ?? 0, column: key.mark?.column ?? 0)
+            }
+        }
+        return LoadedBriefing(briefing: walked.value, warnings: walked.warnings, places: places)
     }
 }

@@ -191,11 +191,23 @@ enum Run {
     }
 
     /// Loads a briefing, printing its warnings; a broken file ends the command with its errors.
-    static func briefing(_ path: String) throws -> Briefing {
+    static func briefing(_ path: String) throws -> LoadedBriefing {
         inputs.append(InputFile(path, role: "the briefing"))
         let loaded = try ending { try BriefingLoader.load(path: path) }
         for w in loaded.warnings { say(w.description) }
-        return loaded.briefing
+        return loaded
+    }
+
+    /// Ends the command with an error about the top-level `key` of the briefing at `file` (located where the
+    /// key was written, when it was).
+    static func refuse(_ loaded: LoadedBriefing, _ key: String, file: String, _ message: String) -> ExitCode {
+        say(loaded.problem(with: key, file: file, message).description)
+        return ExitCode.failure
+    }
+
+    /// The message for a timeline `id` the briefing does not have.
+    static func noTimeline(_ id: String, in briefing: Briefing) -> String {
+        "no timeline with id \(MessageText.quoted(id)) (ids: \(briefing.timelines.map(\.id).joined(separator: ", ")))"
     }
 
     /// The briefing's language (its warnings printed: an unknown tag falls back to English) and the text

@@ -28,14 +28,12 @@ struct DescribeCommand: ParsableCommand {
     var style: String = "default"
 
     func run() throws {
-        let briefing = try Run.briefing(file)
+        let loaded = try Run.briefing(file)
+        let briefing = loaded.briefing
         var timelines = briefing.timelines
         if let id {
             timelines = timelines.filter { $0.id == id }
-            guard !timelines.isEmpty else {
-                Run.say("\(file): no timeline with id '\(id)' (ids: \(briefing.timelines.map(\.id).joined(separator: ", ")))")
-                throw ExitCode.failure
-            }
+            guard !timelines.isEmpty else { throw Run.refuse(loaded, "timelines", file: file, Run.noTimeline(id, in: briefing)) }
         }
         let style = try Run.style(style)
         let (language, settings) = try Run.language(for: briefing, style: style)

@@ -25,10 +25,10 @@ struct PillarsCommand: ParsableCommand {
     @OptionGroup var options: DrawingOptions
 
     func run() throws {
-        let briefing = try Run.briefing(file)
+        let loaded = try Run.briefing(file)
+        let briefing = loaded.briefing
         guard let pillars = briefing.pillars else {
-            Run.say("\(file): nothing to draw: the file has no `pillars:` section")
-            throw ExitCode.failure
+            throw Run.refuse(loaded, "pillars", file: file, "nothing to draw: the file has no pillars (the `pillars:` section is missing or empty)")
         }
         let style = try Run.style(for: options)
         let size = try canvas.canvas(default: Size(width: 960, height: 540), drawing: options)

@@ -43,7 +43,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let briefing = try Run.briefing(file)
+        let briefing = try Run.briefing(file).briefing
         let style = try Run.style(for: options)
         let page = try Run.template(template)
         try options.checkPixels(Size(width: page.width, height: page.height), lower: "pick a template with a smaller page")

@@ -30,17 +30,16 @@ struct TimelineCommand: ParsableCommand {
 
     func run() throws {
         PhaseTimer.mark("arguments")
-        let briefing = try Run.briefing(file)
+        let loaded = try Run.briefing(file)
+        let briefing = loaded.briefing
         PhaseTimer.mark("read briefing")
         guard !briefing.timelines.isEmpty else {
-            Run.say("\(file): nothing to draw: the file has no timelines (add a `timelines:` section)")
-            throw ExitCode.failure
+            throw Run.refuse(loaded, "timelines", file: file, "nothing to draw: the file has no timelines (add a `timelines:` section)")
         }
         let timeline: Timeline
         if let id {
             guard let t = briefing.timelines.first(where: { $0.id == id }) else {
-                Run.say("\(file): no timeline with id '\(id)' (ids: \(briefing.timelines.map(\.id).joined(separator: ", ")))")
-                throw ExitCode.failure
+                throw Run.refuse(loaded, "timelines", file: file, Run.noTimeline(id, in: briefing))
             }
             timeline = t
         } else {

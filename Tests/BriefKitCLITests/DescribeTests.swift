@@ -23,7 +23,7 @@ struct DescribeTests {
         #expect(r.stdout.split(separator: "\n").count == 1, "\(r)")
         let bad = try await CLI.run(["describe", CLI.vietnamUK, "--id", "nope"])
         #expect(bad.status == 1, "\(bad)")
-        #expect(bad.stderr.contains("no timeline with id 'nope' (ids: partnerships)"), "\(bad)")
+        #expect(bad.stderr.contains("timelines: no timeline with id \"nope\" (ids: partnerships)"), "\(bad)")
     }
 
     @Test("a timeline PDF's Subject is the alt text that describe prints")

@@ -136,7 +136,8 @@ struct ErrorTests {
             """)
         let r = try await CLI.run(["timeline", "two.yaml", "--id", "nope", "-o", "t.json"], in: dir.path)
         #expect(r.status == 1, "\(r)")
-        #expect(r.stderr.contains("two.yaml: no timeline with id 'nope' (ids: first, second)"), "\(r)")
+        // The id comes from the command line; the place is where the file lists its timelines.
+        #expect(r.stderr.contains("two.yaml:2:1: timelines: no timeline with id \"nope\" (ids: first, second)"), "\(r)")
         #expect(try dir.listing() == ["two.yaml"])
 
         let ok = try await CLI.run(["timeline", "two.yaml", "--id", "second", "-o", "t.json"], in: dir.path)
@@ -153,6 +154,13 @@ struct ErrorTests {
         #expect(r.status == 1, "\(r)")
         #expect(r.stderr.contains("none.yaml: nothing to draw: the file has no timelines"), "\(r)")
         #expect(try dir.listing() == ["none.yaml"])
+        // An empty section is located where it was written.
+        try dir.write("empty.yaml", "title: Nothing\ntimelines: []\npillars: null\n")
+        let empty = try await CLI.run(["timeline", "empty.yaml", "-o", "t.png"], in: dir.path)
+        #expect(empty.status == 1 && empty.stderr.contains("empty.yaml:2:1: timelines: nothing to draw"), "\(empty)")
+        let pillars = try await CLI.run(["pillars", "empty.yaml", "-o", "p.png"], in: dir.path)
+        #expect(pillars.status == 1 && pillars.stderr.contains("empty.yaml:3:1: pillars: nothing to draw"), "\(pillars)")
+        #expect(try dir.listing() == ["empty.yaml", "none.yaml"])
     }
 
     @Test("--style that does not exist: error listing the styles")
