@@ -13,8 +13,8 @@ public struct ReportLayout {
     public let style: Style
     /// Measures text as the renderer will draw it.
     public let measurer: any TextMeasurer
-    /// The document date used when the briefing has none (`YYYY-MM-DDTHH:MM:SS`); read from
-    /// SOURCE_DATE_EPOCH by default, never from the clock.
+    /// The document date used when the briefing has none (ISO 8601); nil leaves it to the front end, which
+    /// puts SOURCE_DATE_EPOCH there (`SourceDate`). Layout never reads the environment or the clock.
     public var fallbackDate: String?
     /// The words and date forms of the briefing's language.
     public let language: Language
@@ -24,7 +24,7 @@ public struct ReportLayout {
         self.style = style
         self.measurer = measurer
         self.language = language
-        self.fallbackDate = ReportMetadata.sourceDateEpoch()
+        self.fallbackDate = nil
     }
 
     /// The page as one scene of the template's size, with one bookmark per block drawn.

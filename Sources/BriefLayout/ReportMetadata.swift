@@ -1,8 +1,5 @@
 // The report's document facts: title, subject, author, keywords, alt text and a date that is never the clock.
 
-#if canImport(Glibc)
-import Glibc
-#endif
 import BriefModel
 import BriefScene
 
@@ -32,16 +29,5 @@ enum ReportMetadata {
     static func isoDate(_ d: BriefDate) -> String {
         func p(_ v: Int, _ w: Int) -> String { let s = String(v); return String(repeating: "0", count: max(0, w - s.count)) + s }
         return "\(p(d.year, 4))-\(p(d.month, 2))-\(p(d.day, 2))T\(p(d.hour, 2)):\(p(d.minute, 2)):00"
-    }
-
-    /// SOURCE_DATE_EPOCH as `YYYY-MM-DDTHH:MM:SS` (UTC), or nil when it is unset or not a number.
-    static func sourceDateEpoch() -> String? {
-        guard let raw = getenv("SOURCE_DATE_EPOCH"), let seconds = Int64(String(cString: raw)) else { return nil }
-        let days = seconds >= 0 ? seconds / 86_400 : -((-seconds + 86_399) / 86_400)
-        let second = seconds - days * 86_400
-        let (y, m, d) = BriefDate.civil(fromDayNumber: Int(days) + BriefDate.dayNumber(1970, 1, 1))
-        guard let date = BriefDate(year: y, month: m, day: d, precision: .day) else { return nil }
-        func two(_ v: Int64) -> String { v < 10 ? "0\(v)" : "\(v)" }
-        return String(isoDate(date).prefix(11)) + "\(two(second / 3600)):\(two(second % 3600 / 60)):\(two(second % 60))"
     }
 }

@@ -13,6 +13,18 @@ public enum CivilCalendar {
         return era * 146097 + doe - 306
     }
 
+    /// `YYYY-MM-DDTHH:MM:SSZ` for a count of seconds since 1970-01-01 UTC.
+    public static func timestamp(secondsSince1970 seconds: Int64) -> String {
+        let days = seconds >= 0 ? seconds / 86_400 : -((-seconds + 86_399) / 86_400)
+        let secondOfDay = seconds - days * 86_400
+        let date = civil(fromDayNumber: Int(days) + dayNumber(1970, 1, 1))
+        func two(_ v: Int64) -> String { v < 10 ? "0\(v)" : "\(v)" }
+        var y = String(date.year)
+        while y.count < 4 { y = "0" + y }
+        return "\(y)-\(two(Int64(date.month)))-\(two(Int64(date.day)))T"
+            + "\(two(secondOfDay / 3600)):\(two(secondOfDay % 3600 / 60)):\(two(secondOfDay % 60))Z"
+    }
+
     /// The civil date of a day number (inverse of `dayNumber`).
     public static func civil(fromDayNumber n: Int) -> (year: Int, month: Int, day: Int) {
         let z = n + 306

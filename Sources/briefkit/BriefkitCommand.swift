@@ -281,7 +281,7 @@ enum Run {
     static func finish(_ result: LayoutResult, options: DrawingOptions, measurer: PangoMeasurer) throws {
         for n in result.notices { say("briefkit: note: \(n)") }
         guard let kind = OutputKind(path: options.output) else { throw ExitCode.failure }
-        var scene = result.scene
+        var scene = SourceDate.stamp(result.scene, with: SourceDate.fromEnvironment())
         if case .transparent = options.background { scene.background = nil }
         do {
             let out = try renderFile(scene, kind: kind, scale: options.pixelsPerPoint, dpi: options.dpi,

@@ -65,6 +65,13 @@ enum CLI {
         return try await spawn(binary, arguments, in: cwd ?? packageRoot)
     }
 
+    /// Runs briefkit with extra environment variables (`NAME=value`), through env(1), which execs it: same
+    /// process, same end.
+    static func run(_ arguments: [String], in cwd: String? = nil, environment: [String]) async throws -> ProcessResult {
+        guard let binary else { throw HarnessError(description: "briefkit binary not found") }
+        return try await spawn("/usr/bin/env", environment + [binary] + arguments, in: cwd ?? packageRoot)
+    }
+
     /// Runs an outside tool found on PATH; fails with a clear message when it is not installed.
     static func tool(_ name: String, _ arguments: [String], in cwd: String? = nil) async throws -> ProcessResult {
         let path = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")

@@ -28,10 +28,8 @@ private enum Small {
         """
 }
 
-/// Runs briefkit with extra environment variables (through env(1), which execs it: same process, same end).
 private func runWithEnvironment(_ environment: [String], _ arguments: [String], in cwd: String) async throws -> ProcessResult {
-    guard let binary = CLI.binary else { throw HarnessError(description: "briefkit binary not found") }
-    return try await CLI.spawn("/usr/bin/env", environment + [binary] + arguments, in: cwd)
+    try await CLI.run(arguments, in: cwd, environment: environment)
 }
 
 private func mode(_ path: String) -> Int {
