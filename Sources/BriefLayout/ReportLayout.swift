@@ -27,8 +27,9 @@ public struct ReportLayout {
         self.fallbackDate = nil
     }
 
-    /// The page as one scene of the template's size, with one bookmark per block drawn.
-    public func layout(_ briefing: Briefing, template: ReportTemplate = .a4) -> LayoutResult {
+    /// The page as one scene of the template's size, with one bookmark per block drawn. The page shows the
+    /// timeline with id `timeline` (default, or when the briefing has none with that id: the first).
+    public func layout(_ briefing: Briefing, template: ReportTemplate = .a4, timeline: String? = nil) -> LayoutResult {
         var style = self.style
         if template.typeScale != 1 {
             let k = template.typeScale
@@ -47,7 +48,10 @@ public struct ReportLayout {
         let top = band.height + template.gap
         let available = max(0, footerTop - template.gap - top)
 
-        let plan = ReportPlan(briefing: briefing, template: template, contentWidth: contentWidth, bodyHeight: available)
+        let shown = briefing.timelines.first { $0.id == timeline && !$0.events.isEmpty }
+            ?? briefing.timelines.first { !$0.events.isEmpty }
+        let plan = ReportPlan(briefing: briefing, template: template, contentWidth: contentWidth, bodyHeight: available,
+                              timeline: shown)
         let rows = ReportRow.rows(plan.blocks.map(\.placement))
         // The first rung of the ladder (largest type, fullest diagrams) whose body fits. Heights only
         // shrink down the ladder, so a binary search finds it; an over-full page goes straight to the
@@ -117,13 +121,13 @@ public struct ReportLayout {
         scene.elements += placed.elements
         scene.bookmarks += placed.bookmarks
         notices += placed.notices
-        // The page has room for one timeline (the first with events); say which others it leaves to `timeline`.
-        if plan.blocks.contains(where: { $0.kind == .timeline }) {
-            let others = briefing.timelines.filter { !$0.events.isEmpty }.dropFirst().map(\.id)
+        // The page has room for one timeline; say which others it leaves to `timeline`.
+        if plan.blocks.contains(where: { $0.kind == .timeline }), let shown {
+            let others = briefing.timelines.filter { !$0.events.isEmpty && $0.id != shown.id }.map(\.id)
             if !others.isEmpty {
                 notices.append("report: \(others.count == 1 ? "timeline" : "timelines") \(others.joined(separator: ", ")) "
-                               + "not on the page (it shows the first; `briefkit timeline FILE --id ID` draws "
-                               + "\(others.count == 1 ? "it" : "each"))")
+                               + "not on the page (it shows \(shown.id); `--timeline ID` picks another, "
+                               + "`briefkit timeline FILE --id ID` draws \(others.count == 1 ? "it" : "each"))")
             }
         }
         scene.elements += footer.draw(top: footerTop)
@@ -181,12 +185,14 @@ struct ReportPlan {
     private(set) var blocks: [ReportBlock]
     /// The summary split into paragraphs, once for every type level.
     let summaryParagraphs: [String]
+    /// The timeline the page shows, if any.
+    let timeline: Timeline?
     /// The titles-only temple's heights found so far: the same at most type levels.
     private let pillarFloors = SmallestHeightMemo()
 
-    init(briefing: Briefing, template: ReportTemplate, contentWidth: Double, bodyHeight: Double) {
+    init(briefing: Briefing, template: ReportTemplate, contentWidth: Double, bodyHeight: Double, timeline: Timeline?) {
         self.briefing = briefing; self.template = template; self.contentWidth = contentWidth
-        self.bodyHeight = bodyHeight
+        self.bodyHeight = bodyHeight; self.timeline = timeline
         let summaryParagraphs = briefing.summaryParagraphs
         self.summaryParagraphs = summaryParagraphs
         blocks = template.blocks.compactMap { block in
@@ -197,7 +203,7 @@ struct ReportPlan {
             case .summary: return summaryParagraphs.isEmpty ? nil : b
             case .figures: return briefing.figures.isEmpty ? nil : b
             case .outcomes: return briefing.outcomes.isEmpty ? nil : b
-            case .timeline: return briefing.timelines.contains { !$0.events.isEmpty } ? b : nil
+            case .timeline: return timeline == nil ? nil : b
             case .pillars: return briefing.pillars == nil ? nil : b
             case .sources: return briefing.sources.isEmpty ? nil : b
             }
@@ -255,7 +261,7 @@ struct ReportPlan {
                                        items: briefing.sources.map { kit.sourceItem($0, width: cw) },
                                        columns: columns, rowGap: unit, columnGap: gap, noun: "sources", floor: 2)
             case .timeline:
-                let timeline = briefing.timelines.first { !$0.events.isEmpty }!
+                let timeline = self.timeline!
                 return ReportTimelineDraft(block: block, heading: block.title ?? timeline.title ?? kit.language.phrase(.headingTimeline),
                                            kit: kit, width: w, timeline: timeline, factor: factor,
                                            bodyHeight: bodyHeight)

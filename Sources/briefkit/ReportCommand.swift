@@ -27,6 +27,9 @@ struct ReportCommand: ParsableCommand {
                                + "a value with a '/' or ending in .yaml, .yml or .json is a path.", valueName: "NAME|PATH"))
     var template: String = "a4"
 
+    @Option(help: ArgumentHelp("Which timeline the page shows, by its id (default: the first).", valueName: "ID"))
+    var timeline: String?
+
     @OptionGroup var options: DrawingOptions
 
     // Not options of a report (its template sets the page), but a user coming from `timeline` will try
@@ -43,7 +46,11 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let briefing = try Run.briefing(file).briefing
+        let loaded = try Run.briefing(file)
+        let briefing = loaded.briefing
+        if let timeline, !briefing.timelines.contains(where: { $0.id == timeline }) {
+            throw Run.refuse(loaded, "timelines", file: file, Run.noTimeline(timeline, in: briefing))
+        }
         let style = try Run.style(for: options)
         let page = try Run.template(template)
         try options.checkPixels(Size(width: page.width, height: page.height), lower: "pick a template with a smaller page")
@@ -52,7 +59,7 @@ struct ReportCommand: ParsableCommand {
         PangoMeasurer.warmUp(settings)
         let measurer = PangoMeasurer(settings: settings)
         PhaseTimer.mark("read briefing, style, template and language")
-        let result = ReportLayout(style: style, measurer: measurer, language: language).layout(briefing, template: page)
+        let result = ReportLayout(style: style, measurer: measurer, language: language).layout(briefing, template: page, timeline: timeline)
         PhaseTimer.mark("layout")
         try Run.finish(result, options: options, measurer: measurer)
     }

@@ -146,6 +146,30 @@ struct ErrorTests {
         #expect(scene.texts.contains { $0.text == "B" } && !scene.texts.contains { $0.text == "A" }, "--id second drew the wrong timeline")
     }
 
+    @Test("report --timeline ID: the page shows that timeline and names the other; an unknown id is refused")
+    func reportTimeline() async throws {
+        let dir = try TempDir()
+        try dir.write("two.yaml", """
+            title: Two
+            timelines:
+              - id: first
+                events: [{date: 2020, label: Alpha event}]
+              - id: second
+                events: [{date: 2021, label: Beta event}]
+
+            """)
+        let r = try await CLI.run(["report", "two.yaml", "--timeline", "second", "-o", "r.json"], in: dir.path)
+        #expect(r.status == 0, "\(r)")
+        let scene = try SceneFile(dir.contents("r.json") ?? Data())
+        #expect(scene.texts.contains { $0.text == "Beta event" } && !scene.texts.contains { $0.text == "Alpha event" },
+                "--timeline second drew the wrong timeline")
+        #expect(r.stderr.contains("timeline first not on the page (it shows second;"), "\(r)")
+        let bad = try await CLI.run(["report", "two.yaml", "--timeline", "nope", "-o", "bad.pdf"], in: dir.path)
+        #expect(bad.status == 1, "\(bad)")
+        #expect(bad.stderr.contains("two.yaml:2:1: timelines: no timeline with id \"nope\" (ids: first, second)"), "\(bad)")
+        #expect(!FileManager.default.fileExists(atPath: dir.file("bad.pdf")))
+    }
+
     @Test("a file with no timelines: clear error, exit 1")
     func noTimelines() async throws {
         let dir = try TempDir()
