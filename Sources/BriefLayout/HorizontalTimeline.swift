@@ -112,7 +112,7 @@ struct HorizontalTimeline {
             // Small timelines only, where the global greedy decides.
             if last, groups.count <= 120, bestPlacement?.dropped.isEmpty == false {
                 for split in Split.all { consider(orders[0], split: split) }
-                if bestPlacement?.dropped.isEmpty == false, groups.contains(where: \.highlight) {
+                if bestPlacement?.dropped.isEmpty == false, groups.contains(where: \.important) {
                     tried = []
                     for split in [nil] + Split.all { consider(orders[0], split: split, keepHighlights: false) }
                 }
@@ -220,11 +220,11 @@ struct HorizontalTimeline {
         let ascending = Array(groups.indices), descending = Array(ascending.reversed())
         if groups.count > 200 { return [(descending, true)] }
         var orders = [(descending, true), (ascending, false)]
-        let highlighted = ascending.filter { groups[$0].highlight }
+        let highlighted = ascending.filter { groups[$0].important }
         // Up to 120 dates the global greedy decides the order itself: only the flag preference matters.
         if !highlighted.isEmpty && groups.count > 120 {
-            orders += [(highlighted + descending.filter { !groups[$0].highlight }, true),
-                       (highlighted + ascending.filter { !groups[$0].highlight }, false)]
+            orders += [(highlighted + descending.filter { !groups[$0].important }, true),
+                       (highlighted + ascending.filter { !groups[$0].important }, false)]
         }
         return orders
     }
@@ -238,7 +238,7 @@ struct HorizontalTimeline {
 
     /// Orders placements, least first: fewer highlighted dates left bare, then fewer events, then cheaper.
     private func rank(_ p: Placement) -> (Int, Int, Double) {
-        (p.dropped.filter { groups[$0].highlight }.count, p.dropped.reduce(0) { $0 + groups[$1].events.count }, p.cost)
+        (p.dropped.filter { groups[$0].important }.count, p.dropped.reduce(0) { $0 + groups[$1].events.count }, p.cost)
     }
 
     /// Shares each crowded run of dates (neighbours too close for their labels to share a level) between
@@ -418,8 +418,8 @@ struct HorizontalTimeline {
             }
             /// A highlighted date still waiting that `label` would leave with no place at all, if any.
             func cornered(by label: PlacedLabel) -> Int? {
-                guard keepHighlights, !groups[label.group].highlight else { return nil }
-                let threatened = disturbed(by: label, among: unplaced.filter { groups[$0].highlight })
+                guard keepHighlights, !groups[label.group].important else { return nil }
+                let threatened = disturbed(by: label, among: unplaced.filter { groups[$0].important })
                 guard !threatened.isEmpty else { return nil }
                 var trial = index
                 occupy(label, in: &trial)

@@ -37,7 +37,7 @@ extension ReportKit {
         }
         let bar = ShapeElement(role: "figure-bar", box: Rect(x: 0, y: 0, width: 2, height: y), fill: style.colors.primary)
         let cut = value.elided ? ["report: figure value cut to fit: \(MessageText.quoted(figure.value))"] : []
-        return ReportItem(elements: [.rect(bar)] + els, height: y, name: figure.label, notices: cut)
+        return ReportItem(elements: [.rect(bar)] + els, height: y, name: figure.label, notices: cut, keep: figure.keep)
     }
 
     /// The outcome kinds in the order the block lists them.
@@ -47,13 +47,14 @@ extension ReportKit {
     func outcomeItems(_ outcomes: [Outcome], width: Double) -> [ReportItem] {
         let unit = style.spacing.unit
         var items: [ReportItem] = []
-        for kind in ReportKit.kindOrder {
-            let ofKind = outcomes.filter { $0.kind == kind }
-            for (i, outcome) in ofKind.enumerated() {
+        for (group, kind) in ReportKit.kindOrder.enumerated() {
+            let ofKind = outcomes.enumerated().filter { $0.element.kind == kind }
+            // As the first of its kind drawn (the kind's heading above it), or after another of its kind.
+            func item(_ position: Int, _ outcome: Outcome, opening: Bool) -> ReportItem {
                 var els: [Element] = []
                 var y = 0.0
                 var lead = 0.0
-                if i == 0 {
+                if opening {
                     if !items.isEmpty { y += unit; lead = unit }
                     let k = text("kind", language.kind(kind, count: ofKind.count), font: style.font(style.sizes.small, .bold),
                                  color: style.colors.muted, width: width, at: Point(0, y))
@@ -76,14 +77,21 @@ extension ReportKit {
                     els.append(.text(p))
                     y += p.box.height
                 }
-                var item = ReportItem(elements: els, height: y, lead: lead, name: outcome.title)
-                if i > 0 {
+                var item = ReportItem(elements: els, height: y, lead: lead, name: outcome.title, keep: outcome.keep,
+                                      filePosition: position, group: group)
+                if !opening {
                     // Starting a column in the middle of its kind, it repeats the kind's heading above it.
                     let k = text("kind", language.kind(kind, count: ofKind.count), font: style.font(style.sizes.small, .bold),
                                  color: style.colors.muted, width: width, at: Point(0, 0))
                     item.continued = ReportItem.Heading(elements: [.text(k)], height: k.box.height + unit / 2)
                 }
-                items.append(item)
+                return item
+            }
+            for (i, (position, outcome)) in ofKind.enumerated() {
+                var drawn = item(position, outcome, opening: i == 0)
+                // When the ones before it are cut, a later outcome opens its kind.
+                if i > 0 { drawn.opening = [item(position, outcome, opening: true)] }
+                items.append(drawn)
             }
         }
         return items
@@ -108,7 +116,7 @@ extension ReportKit {
             els.append(.text(d))
             y += d.box.height
         }
-        return ReportItem(elements: els, height: y, name: source.title)
+        return ReportItem(elements: els, height: y, name: source.title, keep: source.keep)
     }
 
     /// A URL without its scheme and "www.", for print.

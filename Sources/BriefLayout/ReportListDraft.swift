@@ -16,6 +16,16 @@ struct ReportItem {
     var notices: [String] = []
     /// Drawn above the item when it starts a column in the middle of its group (the group's heading again).
     var continued: Heading?
+    /// `keep: true` in the file: cut after every item that is not.
+    var keep = false
+    /// Where the item stands in the file, when the list draws items in another order (outcomes by kind):
+    /// later items are cut first.
+    var filePosition: Int?
+    /// The group (outcomes of one kind) the item belongs to, if the list has groups.
+    var group: Int?
+    /// The item as drawn when it is the first of its group left on the page (the group's heading above it);
+    /// empty when the item always opens its group or the list has none.
+    var opening: [ReportItem] = []
 
     struct Heading {
         var elements: [Element]
@@ -57,7 +67,13 @@ struct ReportListDraft: ReportBlockDraft {
     let floor: Int
     /// Items fill one column, then the next (balanced), instead of running across rows.
     let flowsDown: Bool
+    /// How many items are shown; the rest are cut in `cutOrder`'s order.
     private(set) var shown: Int
+    /// Indices of `items` in the order they are cut: items not kept before kept ones, later in the file before
+    /// earlier.
+    private let cutOrder: [Int]
+    /// The shown items, in file order (each the first of its group drawn as such).
+    private(set) var visible: [ReportItem] = []
     /// Whether columns that start inside a group repeat its heading even when that makes the block taller
     /// (given room left over on the page; see `repeatHeadings(within:)`).
     private var headingsPaid = false
@@ -71,8 +87,29 @@ struct ReportListDraft: ReportBlockDraft {
         self.flowsDown = flowsDown
         self.floor = min(floor, items.count)
         shown = min(items.count, block.limit ?? items.count)
+        cutOrder = items.indices.sorted { a, b in
+            (items[a].keep ? 1 : 0, -(items[a].filePosition ?? a)) < (items[b].keep ? 1 : 0, -(items[b].filePosition ?? b))
+        }
         headingHeight = kit.headingHeight(heading, width: width)
         moreHeight = kit.measurer.measure("+99 more", font: kit.style.font(kit.style.sizes.small)).height
+        visible = ReportListDraft.visible(items, cut: Set(cutOrder.prefix(items.count - shown)))
+    }
+
+    /// The items not in `cut`, in order, each one that is the first of its group drawn as opening it.
+    private static func visible(_ items: [ReportItem], cut: Set<Int>) -> [ReportItem] {
+        var out: [ReportItem] = []
+        var lastGroup: Int?
+        for (i, item) in items.enumerated() where !cut.contains(i) {
+            let opens = item.group != nil && item.group != lastGroup
+            out.append(opens ? item.opening.first ?? item : item)
+            lastGroup = item.group
+        }
+        return out
+    }
+
+    /// The items cut, in file order.
+    private var cutItems: [ReportItem] {
+        cutOrder.prefix(items.count - shown).sorted().map { items[$0] }
     }
 
     var isDropped: Bool { shown == 0 }
@@ -83,7 +120,7 @@ struct ReportListDraft: ReportBlockDraft {
     /// Row heights of the shown items (across rows).
     private var rowHeights: [Double] {
         stride(from: 0, to: shown, by: columns).map { start in
-            items[start..<min(shown, start + columns)].map(\.height).max() ?? 0
+            visible[start..<min(shown, start + columns)].map(\.height).max() ?? 0
         }
     }
 
@@ -113,13 +150,13 @@ struct ReportListDraft: ReportBlockDraft {
     /// leaves nothing over.
     private func columnRuns(headings: Bool) -> [Range<Int>] {
         guard shown > 0 else { return [] }
-        let heights = items[0..<shown].map(\.height)
+        let heights = visible.map(\.height)
         func runs(within limit: Double) -> [Range<Int>]? {
             var result: [Range<Int>] = [], start = 0, used = 0.0
             for (i, h) in heights.enumerated() {
-                let next = i == start ? items[i].heightStartingColumn(heading: headings) : used + rowGap + h
+                let next = i == start ? visible[i].heightStartingColumn(heading: headings) : used + rowGap + h
                 if next <= limit + 0.01 { used = next; continue }
-                let alone = items[i].heightStartingColumn(heading: headings)
+                let alone = visible[i].heightStartingColumn(heading: headings)
                 guard i > start, alone <= limit + 0.01 else { return nil }
                 result.append(start..<i); start = i; used = alone
             }
@@ -139,8 +176,8 @@ struct ReportListDraft: ReportBlockDraft {
     /// A column's height; its first item starts the column (see `heightStartingColumn`).
     private func runHeight(_ run: Range<Int>, headings: Bool) -> Double {
         guard let first = run.first else { return 0 }
-        return items[run].map(\.height).reduce(0, +) - items[first].height
-            + items[first].heightStartingColumn(heading: headings) + Double(run.count - 1) * rowGap
+        return visible[run].map(\.height).reduce(0, +) - visible[first].height
+            + visible[first].heightStartingColumn(heading: headings) + Double(run.count - 1) * rowGap
     }
 
     var height: Double {
@@ -161,6 +198,7 @@ struct ReportListDraft: ReportBlockDraft {
         let least = deep ? 0 : floor
         guard shown > least else { return false }
         shown -= 1
+        visible = ReportListDraft.visible(items, cut: Set(cutOrder.prefix(items.count - shown)))
         return true
     }
 
@@ -175,14 +213,14 @@ struct ReportListDraft: ReportBlockDraft {
             let (runs, headings) = columnLayout
             for (c, run) in runs.enumerated() {
                 let x = frame.minX + Double(c) * (columnWidth + columnGap)
-                var cy = top - (run.first.map { items[$0].lead } ?? 0)
-                if headings, let first = run.first, let heading = items[first].continued {
+                var cy = top - (run.first.map { visible[$0].lead } ?? 0)
+                if headings, let first = run.first, let heading = visible[first].continued {
                     out += heading.elements.map { $0.translated(dx: x, dy: top) }
                     cy += heading.height
                 }
                 for i in run {
-                    out += items[i].elements.map { $0.translated(dx: x, dy: cy) }
-                    cy += items[i].height + rowGap
+                    out += visible[i].elements.map { $0.translated(dx: x, dy: cy) }
+                    cy += visible[i].height + rowGap
                 }
             }
             y = top + (runs.map { runHeight($0, headings: headings) }.max() ?? 0) + rowGap
@@ -192,19 +230,19 @@ struct ReportListDraft: ReportBlockDraft {
                     let i = r * columns + c
                     guard i < shown else { break }
                     let x = frame.minX + Double(c) * (columnWidth + columnGap)
-                    out += items[i].elements.map { $0.translated(dx: x, dy: y) }
+                    out += visible[i].elements.map { $0.translated(dx: x, dy: y) }
                 }
                 y += rowHeight + rowGap
             }
         }
-        notices += items[0..<shown].flatMap(\.notices)
+        notices += visible.flatMap(\.notices)
         if shown < items.count {
             let hidden = items.count - shown
             let more = kit.text("report-more", kit.language.phrase(moreKey, count: hidden), font: kit.style.font(kit.style.sizes.small),
                                 color: kit.style.colors.muted, width: width, at: Point(frame.minX, y))
             out.append(.text(more))
             // Name what was cut (the first few), so the reader of the notice knows what to add by hand.
-            let names = items[shown...].map(\.name).filter { !$0.isEmpty }
+            let names = cutItems.map(\.name).filter { !$0.isEmpty }
             let named = names.prefix(3).map { MessageText.quoted($0) }.joined(separator: ", ")
                 + (names.count > 3 ? ", …" : "")
             notices.append("report: \(block.kind.rawValue): \(hidden) of \(items.count) \(noun) not shown (\"+\(hidden) more\" "

@@ -20,6 +20,8 @@ struct MarkerGroup {
     var events: [TimelineEvent]
     var day: Double { date.position }
     var highlight: Bool { events.contains { $0.highlight } }
+    /// Labelled first when not every date can be: highlighted or marked `keep: true`.
+    var important: Bool { events.contains { $0.highlight || $0.keep } }
 }
 
 /// Lays out a `Timeline` into a scene of the given size. Pure: the same input gives the same scene.
@@ -386,7 +388,7 @@ public struct TimelineLayout {
             for _ in 0..<bits { r = (r << 1) | (v & 1); v >>= 1 }
             if r < n { spread.append(r) }
         }
-        return spread.filter { groups[$0].highlight } + spread.filter { !groups[$0].highlight }
+        return spread.filter { groups[$0].important } + spread.filter { !groups[$0].important }
     }
 
 }

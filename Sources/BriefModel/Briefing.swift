@@ -96,6 +96,8 @@ public struct TimelineEvent: Sendable, Hashable {
     public var highlight: Bool
     /// Events of one group share a colour and a legend entry.
     public var group: String?
+    /// `keep: true`: a page short of room cuts this last (after everything not kept, latest first).
+    public var keep = false
     /// An event.
     public init(date: BriefDate, label: String, note: String? = nil, highlight: Bool = false, group: String? = nil) {
         self.date = date; self.label = label; self.note = note; self.highlight = highlight; self.group = group
@@ -167,6 +169,8 @@ public struct Outcome: Sendable, Hashable {
     public var parties: [String]
     /// The name of a pillar column this outcome belongs to.
     public var pillar: String?
+    /// `keep: true`: a page short of room cuts this last (after everything not kept, latest first).
+    public var keep = false
     /// An outcome.
     public init(title: String, kind: OutcomeKind = .other, parties: [String] = [], pillar: String? = nil) {
         self.title = title; self.kind = kind; self.parties = parties; self.pillar = pillar
@@ -181,6 +185,8 @@ public struct Figure: Sendable, Hashable {
     public var value: String
     /// Optional explanation.
     public var note: String?
+    /// `keep: true`: a page short of room cuts this last (after everything not kept, latest first).
+    public var keep = false
     /// A figure.
     public init(label: String, value: String, note: String? = nil) {
         self.label = label; self.value = value; self.note = note
@@ -197,6 +203,8 @@ public struct Source: Sendable, Hashable {
     public var date: BriefDate?
     /// A link, when there is one.
     public var url: String?
+    /// `keep: true`: a page short of room cuts this last (after everything not kept, latest first).
+    public var keep = false
     /// A source.
     public init(title: String, publisher: String? = nil, date: BriefDate? = nil, url: String? = nil) {
         self.title = title; self.publisher = publisher; self.date = date; self.url = url

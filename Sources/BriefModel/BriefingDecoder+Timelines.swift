@@ -53,8 +53,11 @@ extension BriefingDecoder {
         let note = try reader.optionalText(fields, "note", as: .note)
         let highlight = try reader.bool(fields, "highlight") ?? false
         let group = try reader.optionalText(fields, "group")
+        let keep = try reader.bool(fields, "keep") ?? false
         guard let date, let label else { return nil }
-        return TimelineEvent(date: date, label: label, note: note, highlight: highlight, group: group)
+        var event = TimelineEvent(date: date, label: label, note: note, highlight: highlight, group: group)
+        event.keep = keep
+        return event
     }
 
     private func period(_ fields: Fields) throws -> Period? {

@@ -9,13 +9,13 @@ enum BriefingFields {
                        "outcomes", "figures", "sources", "language", "terms", "hyphenate"]
     static let party = ["name", "leader", "color"]
     static let timeline = ["id", "title", "events", "periods"]
-    static let event = ["date", "label", "note", "highlight", "group"]
+    static let event = ["date", "label", "note", "highlight", "group", "keep"]
     static let period = ["start", "end", "label"]
     static let pillars = ["roof", "columns", "foundation"]
     static let column = ["name", "items"]
-    static let outcome = ["title", "kind", "parties", "pillar"]
-    static let figure = ["label", "value", "note"]
-    static let source = ["title", "publisher", "date", "url"]
+    static let outcome = ["title", "kind", "parties", "pillar", "keep"]
+    static let figure = ["label", "value", "note", "keep"]
+    static let source = ["title", "publisher", "date", "url", "keep"]
 }
 
 /// Decodes one briefing. Errors and warnings go to `reader`; the result is nil or partial when there were errors.
@@ -156,16 +156,22 @@ struct BriefingDecoder {
         if let pillar, let node = fields["pillar"] {
             references.append(PillarReference(name: pillar, node: node, path: fields.path("pillar")))
         }
+        let keep = try reader.bool(fields, "keep") ?? false
         guard let title else { return nil }
-        return Outcome(title: title, kind: kind, parties: parties, pillar: pillar)
+        var outcome = Outcome(title: title, kind: kind, parties: parties, pillar: pillar)
+        outcome.keep = keep
+        return outcome
     }
 
     private func figure(_ fields: Fields) throws -> Figure? {
         let label = try reader.requiredText(fields, "label")
         let value = try reader.requiredText(fields, "value")
         let note = try reader.optionalText(fields, "note", as: .note)
+        let keep = try reader.bool(fields, "keep") ?? false
         guard let label, let value else { return nil }
-        return Figure(label: label, value: value, note: note)
+        var figure = Figure(label: label, value: value, note: note)
+        figure.keep = keep
+        return figure
     }
 
     private func source(_ fields: Fields) throws -> Source? {
@@ -178,8 +184,11 @@ struct BriefingDecoder {
             reader.warning(node.mark, fields.path("url"), "\(MessageText.quoted(url)) \(problem); it is printed "
                             + "as text, without a link")
         }
+        let keep = try reader.bool(fields, "keep") ?? false
         guard let title else { return nil }
-        return Source(title: title, publisher: publisher, date: date, url: url)
+        var source = Source(title: title, publisher: publisher, date: date, url: url)
+        source.keep = keep
+        return source
     }
 
     // MARK: Cross-checks

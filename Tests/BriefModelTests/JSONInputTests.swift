@@ -135,3 +135,23 @@ import Testing
         #expect(Fixture.errors("{title: T, place: 'L'}", json: false) == [])
     }
 }
+
+@Suite struct KeepFieldTests {
+    @Test func keepIsReadOnEventsOutcomesFiguresAndSources() throws {
+        let loaded = try Fixture.decode("""
+            title: T
+            timelines: [{events: [{date: 2020, label: A, keep: true}, {date: 2021, label: B}]}]
+            outcomes: [{title: O, keep: true}, {title: P}]
+            figures: [{label: F, value: "1", keep: true}]
+            sources: [{title: S, keep: false}]
+            """)
+        let b = loaded.briefing
+        #expect(b.timelines[0].events.map(\.keep) == [true, false])
+        #expect(b.outcomes.map(\.keep) == [true, false])
+        #expect(b.figures.map(\.keep) == [true])
+        #expect(b.sources.map(\.keep) == [false])
+        #expect(loaded.warnings.isEmpty, "\(loaded.warnings)")
+        let errors = Fixture.errors("title: T\noutcomes: [{title: O, keep: yes}]\n")
+        #expect(errors.count == 1 && errors[0].hasPrefix("t.yaml:2:29: outcomes[0].keep:"), "\(errors)")
+    }
+}
