@@ -218,6 +218,9 @@ struct ReportPlan {
         blocks = drawn
     }
 
+    /// The narrowest column a list is split into: about 28 characters of body text.
+    static func narrowestListColumn(_ kit: ReportKit) -> Double { kit.style.sizes.body * 16 }
+
     func width(_ block: ReportBlock) -> Double {
         block.placement == .full || template.columns < 2 ? contentWidth : (contentWidth - template.gutter) / 2
     }
@@ -246,13 +249,20 @@ struct ReportPlan {
                                        items: briefing.figures.map { kit.figureItem($0, width: cw, valueSize: valueSize) },
                                        columns: columns, rowGap: unit * 3, columnGap: gap, noun: "figures", floor: 2)
             case .outcomes:
-                // Across a full row, two columns read down one after the other.
-                let columns = w >= 400 && briefing.outcomes.count > 4 ? 2 : 1
+                // Two columns read down one after the other: across a full row always; in a column when
+                // short titles leave half of it white (two columns there are lower than one).
                 let gap = unit * 6
-                let cw = (w - Double(columns - 1) * gap) / Double(columns)
-                return ReportListDraft(block: block, heading: block.title ?? kit.language.phrase(.headingOutcomes), kit: kit, width: w,
-                                       items: kit.outcomeItems(briefing.outcomes, width: cw), columns: columns,
-                                       rowGap: unit, columnGap: gap, noun: "outcomes", floor: 3, flowsDown: true)
+                func list(_ columns: Int) -> ReportListDraft {
+                    let cw = (w - Double(columns - 1) * gap) / Double(columns)
+                    return ReportListDraft(block: block, heading: block.title ?? kit.language.phrase(.headingOutcomes), kit: kit,
+                                           width: w, items: kit.outcomeItems(briefing.outcomes, width: cw), columns: columns,
+                                           rowGap: unit, columnGap: gap, noun: "outcomes", floor: 3, flowsDown: true)
+                }
+                guard briefing.outcomes.count > 4 else { return list(1) }
+                if w >= 400 { return list(2) }
+                guard (w - gap) / 2 >= ReportPlan.narrowestListColumn(kit) else { return list(1) }
+                let one = list(1), two = list(2)
+                return two.height < one.height * 0.8 ? two : one
             case .sources:
                 let columns = w >= 400 && briefing.sources.count > 1 ? 2 : 1
                 let gap = unit * 6
