@@ -12,7 +12,7 @@ struct ReportTimelineDraft: ReportBlockDraft {
     let kit: ReportKit
     let width: Double
     let timeline: Timeline
-    let orientation: TimelineOrientation
+    private(set) var orientation: TimelineOrientation
     let preferred: Double
     let minimum: Double
     private let headingHeight: Double
@@ -91,6 +91,28 @@ struct ReportTimelineDraft: ReportBlockDraft {
         let target = min(kit.ceilGrid(preferred * 1.5), inner + extra)
         let taken = max(0, (target / kit.style.spacing.unit).rounded(.down) * kit.style.spacing.unit - inner)
         inner += taken
+        return taken
+    }
+
+    /// Given `extra` free height below it (the page's room left over), a timeline across the page may read
+    /// better running down it into that room: it turns when that labels more dates, sets them larger or
+    /// shows more notes. Returns the height taken. Only a page with much room left tries (two layouts).
+    mutating func turnDown(into extra: Double) -> Double {
+        guard !dropped, orientation == .horizontal, extra >= inner * 0.5 else { return 0 }
+        let layout = kit.timelineLayout
+        func score(_ orientation: TimelineOrientation, _ height: Double) -> (Int, Double, Int) {
+            let texts = layout.layout(timeline, size: Size(width: width, height: height), orientation: orientation,
+                                      showTitle: false).scene.texts
+            let labels = texts.filter { $0.role == "label" }
+            return (labels.count, labels.map(\.font.size).min() ?? 0, texts.filter { $0.role == "note" }.count)
+        }
+        // Into all of the room: the page has nothing else to give it to.
+        let height = PillarsGrid.floor(inner + extra, kit.style.spacing.unit)
+        let across = score(.horizontal, inner), down = score(.vertical, height)
+        guard across < down else { return 0 }
+        let taken = height - inner
+        orientation = .vertical
+        inner = height
         return taken
     }
 

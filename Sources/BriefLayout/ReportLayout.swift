@@ -110,6 +110,8 @@ public struct ReportLayout {
            var timeline = fitted.drafts[t] as? ReportTimelineDraft {
             _ = timeline.grow(max(0, available - fitted.height))
             fitted.drafts[t] = timeline
+            _ = timeline.turnDown(into: max(0, available - fitted.height))
+            fitted.drafts[t] = timeline
             if fitted.overflows(available) { fitted.cut(toFit: available) }
         }
 

@@ -51,6 +51,27 @@ enum JSONText {
         return String(output)
     }
 
+    /// Where a string of the JSON `text` first holds a raw control character (a line break or tab typed into
+    /// it): JSON requires them escaped (`\n`, `\t`), and YAML would fold such a string in its own way, so a
+    /// `.json` file would read one way here and another in every JSON tool. Line and column are 1-based, the
+    /// column in Unicode scalars.
+    static func firstRawControlInString(_ text: String) -> (line: Int, column: Int, scalar: Unicode.Scalar)? {
+        var line = 1, column = 0, inString = false, escaped = false, previousCR = false
+        for scalar in text.unicodeScalars {
+            column += 1
+            if inString, scalar.value < 0x20 { return (line, column, scalar) }
+            if scalar == "\n" && previousCR { column = 0; previousCR = false; continue }
+            previousCR = scalar == "\r"
+            if scalar == "\n" || scalar == "\r" { line += 1; column = 0; continue }
+            if inString {
+                if escaped { escaped = false } else if scalar == "\\" { escaped = true } else if scalar == "\"" { inString = false }
+            } else if scalar == "\"" {
+                inString = true
+            }
+        }
+        return nil
+    }
+
     /// After a closing quote: when only whitespace holding a line break separates it from a `:`, writes the `:`
     /// first and the whitespace after it (YAML wants an implicit key on one line with its colon) and returns the
     /// index after the colon; otherwise writes nothing and returns `index`.

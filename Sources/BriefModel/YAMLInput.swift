@@ -21,7 +21,13 @@ enum YAMLInput {
         case .success(let decoded): text = decoded
         case .failure(let error): throw fail(error.problem.line, error.problem.column, error.problem.message)
         }
-        if json { text = JSONText.prepare(text) }
+        if json {
+            if let raw = JSONText.firstRawControlInString(text) {
+                let shown = raw.scalar == "\t" ? "a tab" : raw.scalar == "\n" || raw.scalar == "\r" ? "a line break" : "a control character"
+                throw fail(raw.line, raw.column, "is not JSON: \(shown) inside a string must be escaped (\\n for a line break, \\t for a tab)")
+            }
+            text = JSONText.prepare(text)
+        }
         if let key = ComplexKeyScan.firstComplexKey(in: text) {
             throw fail(key.line, key.column, "\(key.what) is not allowed in a file that uses aliases (keys must be plain text)")
         }

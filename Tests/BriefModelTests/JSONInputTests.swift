@@ -123,6 +123,11 @@ import Testing
              "t.yaml:1:27: is not JSON: a value is missing here (every key needs ':' and a value)"),
             ("{title: \"T\"}", "t.yaml:1:2: is not JSON: a key must be written in double quotes (\"…\")"),
             ("{\"title\": 'T'}", "t.yaml:1:11: is not JSON: text must be written in double quotes (\"…\")"),
+            // A fuzz finding: YAML folds a string broken across lines (and drops the tabs that start the next).
+            ("{\"title\": \"T\",\n\"place\": \"a\t\tb\n\tc\"}",
+             "t.yaml:2:12: is not JSON: a tab inside a string must be escaped (\\n for a line break, \\t for a tab)"),
+            ("{\"title\": \"T\",\r\n\"place\": \"ab\r\nc\"}",
+             "t.yaml:2:13: is not JSON: a line break inside a string must be escaped (\\n for a line break, \\t for a tab)"),
             ("title: T\n", "t.yaml:1:1: is not JSON: a key must be written in double quotes (\"…\")"),
             ("\"title\": |\n  T\n", "t.yaml:1:10: is not JSON: text must be written in double quotes (\"…\")"),
         ]
