@@ -251,8 +251,8 @@ struct ReportPlan {
                                        items: briefing.figures.map { kit.figureItem($0, width: cw, valueSize: valueSize) },
                                        columns: columns, rowGap: unit * 3, columnGap: gap, noun: "figures", floor: 2)
             case .outcomes:
-                // Two columns read down one after the other: across a full row always; in a column when
-                // short titles leave half of it white (two columns there are lower than one).
+                // Two columns read down one after the other: across a full row of more than four always;
+                // otherwise when short titles leave half the width white (two columns are lower than one).
                 let gap = unit * 6
                 func list(_ columns: Int) -> ReportListDraft {
                     let cw = (w - Double(columns - 1) * gap) / Double(columns)
@@ -260,9 +260,8 @@ struct ReportPlan {
                                            width: w, items: kit.outcomeItems(briefing.outcomes, width: cw), columns: columns,
                                            rowGap: unit, columnGap: gap, noun: "outcomes", floor: 3, flowsDown: true)
                 }
-                guard briefing.outcomes.count > 4 else { return list(1) }
-                if w >= 400 { return list(2) }
-                guard (w - gap) / 2 >= ReportPlan.narrowestListColumn(kit) else { return list(1) }
+                if w >= 400 && briefing.outcomes.count > 4 { return list(2) }
+                guard briefing.outcomes.count > 1, (w - gap) / 2 >= ReportPlan.narrowestListColumn(kit) else { return list(1) }
                 let one = list(1), two = list(2)
                 return two.height < one.height * 0.8 ? two : one
             case .sources:
