@@ -4,9 +4,36 @@ import BriefModel
 import BriefScene
 
 /// A row of the page: one full-width block, or a left and a right column of stacked blocks.
-enum ReportRow {
+enum ReportRow: Equatable {
     case full(Int)
     case split(left: [Int], right: [Int])
+
+    /// `rows` with each split row's columns evened out: the last block of the taller column moves to the end
+    /// of the other while that lowers the row (blocks keep their order within a column; a column keeps at
+    /// least one block). Block heights are `heights`, stacked with `gap`.
+    static func balanced(_ rows: [ReportRow], heights: [Double], gap: Double) -> [ReportRow] {
+        func stack(_ blocks: [Int]) -> Double {
+            let drawn = blocks.map { heights[$0] }.filter { $0 > 0 }
+            return drawn.reduce(0, +) + Double(max(0, drawn.count - 1)) * gap
+        }
+        return rows.map { row in
+            guard case .split(var left, var right) = row, !left.isEmpty, !right.isEmpty else { return row }
+            while true {
+                let current = max(stack(left), stack(right))
+                var l = left, r = right
+                if stack(left) > stack(right) {
+                    guard l.count > 1 else { break }
+                    r.append(l.removeLast())
+                } else {
+                    guard r.count > 1 else { break }
+                    l.append(r.removeLast())
+                }
+                guard max(stack(l), stack(r)) < current - 0.01 else { break }
+                left = l; right = r
+            }
+            return .split(left: left, right: right)
+        }
+    }
 
     /// Groups blocks (indices into `placements`) into rows: consecutive left/right blocks share a row.
     static func rows(_ placements: [ReportPlacement]) -> [ReportRow] {

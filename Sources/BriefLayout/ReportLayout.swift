@@ -52,7 +52,7 @@ public struct ReportLayout {
             ?? briefing.timelines.first { !$0.events.isEmpty }
         let plan = ReportPlan(briefing: briefing, template: template, contentWidth: contentWidth, bodyHeight: available,
                               timeline: shown)
-        let rows = ReportRow.rows(plan.blocks.map(\.placement))
+        var rows = ReportRow.rows(plan.blocks.map(\.placement))
         // The first rung of the ladder (largest type, fullest diagrams) whose body fits. Heights only
         // shrink down the ladder, so a binary search finds it; an over-full page goes straight to the
         // last rung instead of laying out every one (diagram drafts are the expensive part).
@@ -68,6 +68,14 @@ public struct ReportLayout {
             return b
         }
         var fitted = ReportBody(drafts: [], rows: [], gap: template.gap)
+        if !ladder.isEmpty, rung(ladder.count - 1).overflows(available) {
+            // Before cutting anything: columns of a row balanced by moving blocks from the taller to the other.
+            let balanced = ReportRow.balanced(rows, heights: rung(ladder.count - 1).drafts.map(\.height), gap: template.gap)
+            if balanced != rows {
+                rows = balanced
+                bodies = bodies.mapValues { ReportBody(drafts: $0.drafts, rows: balanced, gap: template.gap) }
+            }
+        }
         if !ladder.isEmpty {
             var lo = 0, hi = ladder.count - 1
             if !rung(hi).overflows(available) {
