@@ -23,12 +23,16 @@ protocol ReportBlockDraft {
     /// Gives up one step of content. `deep` allows cuts below the block's comfortable floor (down to
     /// dropping it). False when there is nothing (more) to give at this depth.
     mutating func cut(deep: Bool) -> Bool
+    /// Takes up to `extra` more height where that shows the block better (room the fitted page has left
+    /// over); returns the height taken.
+    mutating func grow(into extra: Double) -> Double
     /// The elements in `frame` (the frame's height may exceed `height`), plus notices about what was cut.
     func draw(in frame: Rect) -> (elements: [Element], notices: [String])
 }
 
 extension ReportBlockDraft {
     var heightBound: Double? { nil }
+    mutating func grow(into extra: Double) -> Double { 0 }
 }
 
 /// Type sizes and diagram room at one step of the fitting: the style's sizes, shrunk step by step.

@@ -85,8 +85,14 @@ struct ReportTimelineDraft: ReportBlockDraft {
         return true
     }
 
-    /// Gives the timeline up to `extra` more height, up to 1.5 × its preferred height; returns what it took.
-    mutating func grow(_ extra: Double) -> Double {
+    /// Gives the timeline up to `extra` more height: up to 1.5 × its preferred height across the page, or all
+    /// of it down the page (see `turnDown(into:)`); returns what it took.
+    mutating func grow(into extra: Double) -> Double {
+        let across = grown(extra)
+        return across + turnDown(into: extra - across)
+    }
+
+    private mutating func grown(_ extra: Double) -> Double {
         guard !dropped else { return 0 }
         let target = min(kit.ceilGrid(preferred * 1.5), inner + extra)
         let taken = max(0, (target / kit.style.spacing.unit).rounded(.down) * kit.style.spacing.unit - inner)
@@ -97,7 +103,7 @@ struct ReportTimelineDraft: ReportBlockDraft {
     /// Given `extra` free height below it (the page's room left over), a timeline across the page may read
     /// better running down it into that room: it turns when that labels more dates, sets them larger or
     /// shows more notes. Returns the height taken. Only a page with much room left tries (two layouts).
-    mutating func turnDown(into extra: Double) -> Double {
+    private mutating func turnDown(into extra: Double) -> Double {
         guard !dropped, orientation == .horizontal, extra >= inner * 0.5 else { return 0 }
         let layout = kit.timelineLayout
         func score(_ orientation: TimelineOrientation, _ height: Double) -> (Int, Double, Int) {
@@ -128,8 +134,9 @@ struct ReportTimelineDraft: ReportBlockDraft {
     }
 }
 
-/// The pillar diagram across the block's width (no outer margin): whole at its preferred height, or, short
-/// of room, the temple with column titles only (roof, titled columns, foundation).
+/// The pillar diagram across the block's width (no outer margin): whole at its preferred height, whole at
+/// the least height its smallest type needs, or, short of room, the temple with column titles only (roof,
+/// titled columns, foundation).
 struct ReportPillarsDraft: ReportBlockDraft {
     let block: ReportBlock
     let heading: String?
@@ -150,8 +157,12 @@ struct ReportPillarsDraft: ReportBlockDraft {
     /// The whole diagram's height, measured when first asked: a page that starts out cut (or is cut alike
     /// at another type level) never pays for measuring every item.
     private let whole: Lazy
+    /// The whole diagram's least height (every item at the smallest type), measured when first asked.
+    private let wholeSmallest: Lazy
+    /// Height given to the whole diagram above its least, from room the page has left over.
+    private var grownBy = 0.0
 
-    private enum State { case whole, titlesOnly, dropped }
+    private enum State { case whole, wholeSmallest, titlesOnly, dropped }
 
     private final class Lazy {
         private var value: Double?
@@ -166,7 +177,7 @@ struct ReportPillarsDraft: ReportBlockDraft {
     }
 
     init(block: ReportBlock, heading: String?, kit: ReportKit, width: Double, pillars: Pillars, outcomes: [Outcome],
-         showOutcomes: Bool, floors: SmallestHeightMemo) {
+         showOutcomes: Bool, floors: SmallestHeightMemo, wholeFloors: SmallestHeightMemo) {
         self.block = block; self.heading = heading; self.kit = kit; self.width = width; self.pillars = pillars
         self.outcomes = outcomes; self.showOutcomes = showOutcomes
         var layout = PillarsLayout(style: kit.style, measurer: kit.measurer, language: kit.language)
@@ -180,17 +191,22 @@ struct ReportPillarsDraft: ReportBlockDraft {
         whole = Lazy { [layout] in
             kit.ceilGrid(layout.preferredHeight(pillars, outcomes: outcomes, width: width, showOutcomes: showOutcomes))
         }
+        wholeSmallest = Lazy { [layout] in
+            kit.ceilGrid(layout.smallestHeight(pillars, outcomes: outcomes, width: width, showOutcomes: showOutcomes,
+                                               parties: [], memo: wholeFloors))
+        }
         floor = least
         let line = kit.measurer.measure("Ag", font: kit.style.font(kit.style.sizes.minimum)).height
         wholeAtLeast = least + Double(pillars.columns.map(\.items.count).max() ?? 0) * line
         headingHeight = kit.headingHeight(heading, width: width)
     }
 
-    var heightBound: Double? { state == .whole ? headingHeight + wholeAtLeast : nil }
+    var heightBound: Double? { state == .whole || state == .wholeSmallest ? headingHeight + wholeAtLeast : nil }
 
     private var inner: Double {
         switch state {
         case .whole: max(floor, whole.height)
+        case .wholeSmallest: max(floor, min(whole.height, wholeSmallest.height + grownBy))
         case .titlesOnly: floor
         case .dropped: 0
         }
@@ -199,7 +215,7 @@ struct ReportPillarsDraft: ReportBlockDraft {
     var isDropped: Bool { state == .dropped }
     var loss: Double {
         switch state {
-        case .whole: 0
+        case .whole, .wholeSmallest: 0
         case .titlesOnly: 0.5
         case .dropped: 1
         }
@@ -208,10 +224,19 @@ struct ReportPillarsDraft: ReportBlockDraft {
 
     mutating func cut(deep: Bool) -> Bool {
         switch state {
-        case .whole: state = .titlesOnly; return true
+        case .whole: state = .wholeSmallest; return true
+        case .wholeSmallest: state = .titlesOnly; return true
         case .titlesOnly where deep: state = .dropped; return true
         default: return false
         }
+    }
+
+    /// A whole diagram below its preferred height grows towards it into `extra` (larger type, fewer tiers).
+    mutating func grow(into extra: Double) -> Double {
+        guard state == .wholeSmallest, extra > 0 else { return 0 }
+        let before = inner
+        grownBy += PillarsGrid.floor(extra, kit.style.spacing.unit)
+        return inner - before
     }
 
     func draw(in frame: Rect) -> (elements: [Element], notices: [String]) {
@@ -220,7 +245,7 @@ struct ReportPillarsDraft: ReportBlockDraft {
         var layout = PillarsLayout(style: kit.style, measurer: kit.measurer, language: kit.language)
         layout.mirrorsRightToLeft = false // the page mirrors as a whole
         layout.margin = 0
-        let full = state == .whole
+        let full = state == .whole || state == .wholeSmallest
         let result = full
             ? layout.layout(pillars, outcomes: outcomes, size: Size(width: width, height: inner), showOutcomes: showOutcomes)
             : layout.layout(compact, outcomes: [], size: Size(width: width, height: inner), showOutcomes: false)

@@ -108,20 +108,18 @@ public struct ReportLayout {
             }
         }
         fitted.cut(toFit: available)
-        // Room left over goes first to headings repeated atop columns that start inside a group of outcomes.
-        for i in fitted.drafts.indices {
-            guard var list = fitted.drafts[i] as? ReportListDraft else { continue }
-            _ = list.repeatHeadings(within: max(0, available - fitted.height))
-            fitted.drafts[i] = list
+        // Room left over goes to the blocks that can use it, lists first (a group's heading repeated atop a
+        // column), then the diagrams, higher priority first.
+        let growing = fitted.drafts.indices.sorted {
+            (fitted.drafts[$0] is ReportListDraft ? 0 : 1, -fitted.drafts[$0].block.priority, $0)
+                < (fitted.drafts[$1] is ReportListDraft ? 0 : 1, -fitted.drafts[$1].block.priority, $1)
         }
-        if let t = fitted.drafts.firstIndex(where: { $0 is ReportTimelineDraft }),
-           var timeline = fitted.drafts[t] as? ReportTimelineDraft {
-            _ = timeline.grow(max(0, available - fitted.height))
-            fitted.drafts[t] = timeline
-            _ = timeline.turnDown(into: max(0, available - fitted.height))
-            fitted.drafts[t] = timeline
-            if fitted.overflows(available) { fitted.cut(toFit: available) }
+        for i in growing {
+            var d = fitted.drafts[i]
+            _ = d.grow(into: max(0, available - fitted.height))
+            fitted.drafts[i] = d
         }
+        if fitted.overflows(available) { fitted.cut(toFit: available) }
 
         var scene = Scene(width: template.width, height: template.height, background: style.colors.background)
         scene.elements = band.elements
@@ -199,6 +197,8 @@ struct ReportPlan {
     let timeline: Timeline?
     /// The titles-only temple's heights found so far: the same at most type levels.
     private let pillarFloors = SmallestHeightMemo()
+    /// The whole temple's least heights found so far, likewise.
+    private let wholePillarFloors = SmallestHeightMemo()
 
     init(briefing: Briefing, template: ReportTemplate, contentWidth: Double, bodyHeight: Double, timeline: Timeline?) {
         self.briefing = briefing; self.template = template; self.contentWidth = contentWidth
@@ -287,7 +287,8 @@ struct ReportPlan {
             case .pillars:
                 return ReportPillarsDraft(block: block, heading: block.title ?? kit.language.phrase(.headingPillars), kit: kit,
                                           width: w, pillars: briefing.pillars!, outcomes: briefing.outcomes,
-                                          showOutcomes: !hasOutcomesBlock, floors: pillarFloors)
+                                          showOutcomes: !hasOutcomesBlock, floors: pillarFloors,
+                                          wholeFloors: wholePillarFloors)
             case .header, .footer:
                 preconditionFailure("header and footer are not body blocks")
             }

@@ -136,7 +136,7 @@ struct ReportListDraft: ReportBlockDraft {
 
     /// Lets columns repeat their group's heading when the extra height fits in `extra` (room the page
     /// has left over once fitted); returns the height taken.
-    mutating func repeatHeadings(within extra: Double) -> Double {
+    mutating func grow(into extra: Double) -> Double {
         guard flowsDown, !headingsPaid, shown > 0 else { return 0 }
         let before = height
         headingsPaid = true

@@ -21,7 +21,6 @@ import Testing
         "vietnam-uk-2025.vi slide", "vietnam-uk-2025.ar a4-landscape", "vietnam-uk-2025.ar slide",
         "vietnam-us-2023 a4-landscape", "vietnam-us-2023 slide", "long a4", "long a4-landscape", "long letter",
         "long slide", "many-outcomes a4-landscape", "many-outcomes slide", "messy slide",
-        "vietnamese slide",
     ]
 
     static var files: [String] {
