@@ -224,18 +224,27 @@ struct ReportPillarsDraft: ReportBlockDraft {
 
     mutating func cut(deep: Bool) -> Bool {
         switch state {
-        case .whole: state = .wholeSmallest; return true
-        case .wholeSmallest: state = .titlesOnly; return true
+        case .whole, .wholeSmallest: state = .titlesOnly; return true
         case .titlesOnly where deep: state = .dropped; return true
         default: return false
         }
     }
 
-    /// A whole diagram below its preferred height grows towards it into `extra` (larger type, fewer tiers).
+    /// Room left over gives a temple cut to titles its items back at the smallest type when they fit there,
+    /// and a whole one below its preferred height grows towards it (larger type, fewer tiers). The items'
+    /// least height is measured only when the room could hold them (squeezed as the type is): a page with
+    /// a little room over, as most are, pays nothing for asking.
     mutating func grow(into extra: Double) -> Double {
-        guard state == .wholeSmallest, extra > 0 else { return 0 }
+        guard extra > 0 else { return 0 }
         let before = inner
-        grownBy += PillarsGrid.floor(extra, kit.style.spacing.unit)
+        if state == .titlesOnly {
+            let squeeze = kit.style.sizes.minimum / max(kit.style.sizes.body, kit.style.sizes.minimum)
+            guard floor + extra >= wholeAtLeast, extra >= (max(floor, whole.height) - floor) * squeeze * squeeze,
+                  wholeSmallest.height - floor <= extra + 0.01 else { return 0 }
+            state = .wholeSmallest
+        }
+        guard state == .wholeSmallest else { return 0 }
+        grownBy += PillarsGrid.floor(extra - (inner - before), kit.style.spacing.unit)
         return inner - before
     }
 
