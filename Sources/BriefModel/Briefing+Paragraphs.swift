@@ -3,13 +3,26 @@
 import Foundation
 
 extension Briefing {
-    /// The summary's paragraphs: split at line breaks (a blank line in a folded `>` block becomes one line break;
-    /// in a literal `|` block, or a quoted string, write paragraphs one per line), trimmed, empty ones dropped.
+    /// The summary's paragraphs, trimmed, empty ones dropped. A text with a blank line in it (a literal `|`
+    /// block written as prose, wrapped by hand) has its paragraphs between blank lines and its other line
+    /// breaks read as spaces; otherwise every line is a paragraph (a folded `>` block turns each blank line
+    /// into one line break; a quoted string or a `|` block without blank lines puts one paragraph per line).
     public var summaryParagraphs: [String] {
         guard let summary else { return [] }
-        return summary.split(whereSeparator: \.isNewline)
-            .map { Briefing.joinFoldedCJK($0.trimmingCharacters(in: .whitespaces)) }
-            .filter { !$0.isEmpty }
+        let lines = summary.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        var paragraphs: [String]
+        if lines.dropLast().contains(where: \.isEmpty) && lines.count > 2 {
+            paragraphs = [""]
+            for line in lines {
+                if line.isEmpty { paragraphs.append("") } else {
+                    paragraphs[paragraphs.count - 1] += (paragraphs[paragraphs.count - 1].isEmpty ? "" : " ") + line
+                }
+            }
+        } else {
+            paragraphs = lines
+        }
+        return paragraphs.map(Briefing.joinFoldedCJK).filter { !$0.isEmpty }
     }
 
     /// Drops the single spaces YAML folding puts where a line broke between two Chinese or Japanese

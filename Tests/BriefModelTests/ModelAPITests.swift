@@ -44,6 +44,11 @@ import Testing
         #expect(try Fixture.decode(folded).briefing.summary == "First paragraph goes on.\nSecond one.")
         let literal = "title: T\nsummary: |\n  One.\n\n  Two.\n"
         #expect(try Fixture.decode(literal).briefing.summaryParagraphs == ["One.", "Two."])
+        // Prose wrapped by hand in a literal block: blank lines part paragraphs, other breaks are spaces.
+        let wrapped = "title: T\nsummary: |\n  One goes\n  on here.\n\n  Two\n  too.\n"
+        #expect(try Fixture.decode(wrapped).briefing.summaryParagraphs == ["One goes on here.", "Two too."])
+        let lines = "title: T\nsummary: |\n  One.\n  Two.\n"
+        #expect(try Fixture.decode(lines).briefing.summaryParagraphs == ["One.", "Two."])
         #expect(Briefing(title: "T").summaryParagraphs == [])
     }
 
