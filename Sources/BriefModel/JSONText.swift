@@ -23,8 +23,21 @@ enum JSONText {
         while index < input.count {
             let scalar = input[index]
             if !inString {
+                if scalar == "#" {
+                    // A comment, to the end of its line, whatever quotes it holds.
+                    while index < input.count, input[index] != "\n", input[index] != "\r" { output.append(input[index]); index += 1 }
+                    continue
+                }
                 if scalar == "\t" { output.append(" ") } else { output.append(scalar) }
                 if scalar == "\"" { inString = true }
+                index += 1
+                continue
+            }
+            // Line breaks YAML knows and JSON does not (NEL, LS, PS) would fold the string: write them as
+            // YAML's escapes for them.
+            if let escape = ["\u{85}": "N", "\u{2028}": "L", "\u{2029}": "P"][scalar] {
+                output.append("\\")
+                output.append(contentsOf: escape.unicodeScalars)
                 index += 1
                 continue
             }
@@ -51,15 +64,23 @@ enum JSONText {
         return String(output)
     }
 
-    /// Where a string of the JSON `text` first holds a raw control character (a line break or tab typed into
-    /// it): JSON requires them escaped (`\n`, `\t`), and YAML would fold such a string in its own way, so a
-    /// `.json` file would read one way here and another in every JSON tool. Line and column are 1-based, the
-    /// column in Unicode scalars.
-    static func firstRawControlInString(_ text: String) -> (line: Int, column: Int, scalar: Unicode.Scalar)? {
-        var line = 1, column = 0, inString = false, escaped = false, previousCR = false
+    /// Where the JSON `text` first holds what JSON does not allow and YAML would read its own way: a raw
+    /// control character inside a string (a line break or tab typed into it: JSON requires `\n`, `\t`, and YAML
+    /// would fold the string), or, outside strings, a YAML indicator no JSON has (`&` anchors, `*` aliases, `!`
+    /// tags, `|` `>` block scalars, `'` quotes, `?` keys, `%` `@` `` ` ``). `#` comments are skipped. Line and
+    /// column are 1-based, the column in Unicode scalars.
+    static func firstNonJSONCharacter(_ text: String) -> (line: Int, column: Int, scalar: Unicode.Scalar)? {
+        var line = 1, column = 0, inString = false, escaped = false, previousCR = false, inComment = false
+        let indicators: Set<Unicode.Scalar> = ["&", "*", "!", "|", ">", "'", "?", "%", "@", "`"]
         for scalar in text.unicodeScalars {
             column += 1
             if inString, scalar.value < 0x20 { return (line, column, scalar) }
+            if !inString, !inComment {
+                if scalar == "#" { inComment = true }
+                if indicators.contains(scalar) { return (line, column, scalar) }
+            }
+            if scalar == "\n" || scalar == "\r" { inComment = false }
+            if inComment { continue }
             if scalar == "\n" && previousCR { column = 0; previousCR = false; continue }
             previousCR = scalar == "\r"
             if scalar == "\n" || scalar == "\r" { line += 1; column = 0; continue }

@@ -22,9 +22,14 @@ enum YAMLInput {
         case .failure(let error): throw fail(error.problem.line, error.problem.column, error.problem.message)
         }
         if json {
-            if let raw = JSONText.firstRawControlInString(text) {
-                let shown = raw.scalar == "\t" ? "a tab" : raw.scalar == "\n" || raw.scalar == "\r" ? "a line break" : "a control character"
-                throw fail(raw.line, raw.column, "is not JSON: \(shown) inside a string must be escaped (\\n for a line break, \\t for a tab)")
+            if let found = JSONText.firstNonJSONCharacter(text) {
+                let c = found.scalar
+                guard c.value < 0x20 else {
+                    throw fail(found.line, found.column, "is not JSON: '\(c)' is YAML syntax (anchors, aliases, tags, block "
+                               + "text and single quotes are not JSON; text goes in double quotes)")
+                }
+                let shown = c == "\t" ? "a tab" : c == "\n" || c == "\r" ? "a line break" : "a control character"
+                throw fail(found.line, found.column, "is not JSON: \(shown) inside a string must be escaped (\\n for a line break, \\t for a tab)")
             }
             text = JSONText.prepare(text)
         }
@@ -70,8 +75,8 @@ enum YAMLInput {
             }
         case .mapping(let mapping):
             for (key, value) in mapping {
-                if case .scalar(let scalar) = key, scalar.style != .doubleQuoted {
-                    return (scalar.mark, "is not JSON: a key must be written in double quotes (\"…\")")
+                guard case .scalar(let scalar) = key, scalar.style == .doubleQuoted else {
+                    return (key.mark, "is not JSON: a key must be written in double quotes (\"…\")")
                 }
                 if let problem = firstNonJSON(value) { return problem }
             }

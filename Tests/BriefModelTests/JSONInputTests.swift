@@ -122,17 +122,28 @@ import Testing
             ("{\"title\": \"T\", \"date-2025\", \"place\": \"L\"}",
              "t.yaml:1:27: is not JSON: a value is missing here (every key needs ':' and a value)"),
             ("{title: \"T\"}", "t.yaml:1:2: is not JSON: a key must be written in double quotes (\"…\")"),
-            ("{\"title\": 'T'}", "t.yaml:1:11: is not JSON: text must be written in double quotes (\"…\")"),
+            ("{\"title\": 'T'}", "t.yaml:1:11: is not JSON: ''' is YAML syntax (anchors, aliases, tags, block text and single quotes are not JSON; text goes in double quotes)"),
+            ("{\"title\": &a \"T\", \"place\": *a}", "t.yaml:1:11: is not JSON: '&' is YAML syntax (anchors, aliases, tags, block text and single quotes are not JSON; text goes in double quotes)"),
+            // A quote in a comment is no string.
+            ("{\"title\": \"T\", # say \"hi\n \"place\": P}", "t.yaml:2:11: is not JSON: text must be written in double quotes (\"…\")"),
             // A fuzz finding: YAML folds a string broken across lines (and drops the tabs that start the next).
             ("{\"title\": \"T\",\n\"place\": \"a\t\tb\n\tc\"}",
              "t.yaml:2:12: is not JSON: a tab inside a string must be escaped (\\n for a line break, \\t for a tab)"),
             ("{\"title\": \"T\",\r\n\"place\": \"ab\r\nc\"}",
              "t.yaml:2:13: is not JSON: a line break inside a string must be escaped (\\n for a line break, \\t for a tab)"),
             ("title: T\n", "t.yaml:1:1: is not JSON: a key must be written in double quotes (\"…\")"),
-            ("\"title\": |\n  T\n", "t.yaml:1:10: is not JSON: text must be written in double quotes (\"…\")"),
+            ("\"title\": |\n  T\n", "t.yaml:1:10: is not JSON: '|' is YAML syntax (anchors, aliases, tags, block text and single quotes are not JSON; text goes in double quotes)"),
         ]
         for (text, error) in cases {
             #expect(Fixture.errors(text, json: true) == [error], "\(text)")
+        }
+        // Line breaks JSON lets through raw and YAML would fold stay in the text: LS and PS as they are, NEL
+        // refused as the control character it is (not folded to a space unseen).
+        #expect(Fixture.errors("{\"title\": \"T\", \"place\": \"a\u{85}b\"}", json: true)
+                == ["t.yaml:1:25: place: contains the control character U+0085, which cannot be drawn; remove it"])
+        for scalar in ["\u{2028}", "\u{2029}"] {
+            let title = try? Fixture.decode("{\"title\": \"T\", \"place\": \"a\(scalar)b\"}", json: true).briefing.place
+            #expect(title == "a\(scalar)b", "\(scalar.unicodeScalars.first!.value): \(String(describing: title))")
         }
         // Numbers, true, false and null stay what they are; the same texts are fine YAML.
         #expect(Fixture.errors("{\"title\": \"T\", \"figures\": [{\"label\": \"P\", \"value\": -1.5e3}]}", json: true) == [])

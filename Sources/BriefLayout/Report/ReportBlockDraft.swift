@@ -23,16 +23,17 @@ protocol ReportBlockDraft {
     /// Gives up one step of content. `deep` allows cuts below the block's comfortable floor (down to
     /// dropping it). False when there is nothing (more) to give at this depth.
     mutating func cut(deep: Bool) -> Bool
-    /// Takes up to `extra` more height where that shows the block better (room the fitted page has left
-    /// over); returns the height taken.
-    mutating func grow(into extra: Double) -> Double
+    /// Takes up to `extra` more height (room the fitted page has left over); returns the height taken. The
+    /// page asks every block first `restoring` (content it cut may come back), then not (the same content
+    /// shown larger or fuller).
+    mutating func grow(into extra: Double, restoring: Bool) -> Double
     /// The elements in `frame` (the frame's height may exceed `height`), plus notices about what was cut.
     func draw(in frame: Rect) -> (elements: [Element], notices: [String])
 }
 
 extension ReportBlockDraft {
     var heightBound: Double? { nil }
-    mutating func grow(into extra: Double) -> Double { 0 }
+    mutating func grow(into extra: Double, restoring: Bool) -> Double { 0 }
 }
 
 /// Type sizes and diagram room at one step of the fitting: the style's sizes, shrunk step by step.
@@ -79,6 +80,12 @@ struct ReportKit {
     func ceilGrid(_ v: Double) -> Double {
         let u = style.spacing.unit
         return (v / u - 1e-6).rounded(.up) * u
+    }
+
+    /// Rounds down to the style's grid step.
+    func floorGrid(_ v: Double) -> Double {
+        let u = style.spacing.unit
+        return (v / u + 1e-6).rounded(.down) * u
     }
 
     /// A left-aligned text whose box's top-left is `at`, wrapped to `width` when given.

@@ -13,6 +13,8 @@ struct ReportTimelineDraft: ReportBlockDraft {
     let width: Double
     let timeline: Timeline
     private(set) var orientation: TimelineOrientation
+    /// The orientation the block's width chose (`turnDown(into:)` may change it).
+    private let initialOrientation: TimelineOrientation
     let preferred: Double
     let minimum: Double
     private let headingHeight: Double
@@ -45,6 +47,7 @@ struct ReportTimelineDraft: ReportBlockDraft {
             minimum = kit.ceilGrid(min(preferred, max(96, preferred * 0.75)))
         }
         inner = kit.ceilGrid(max(minimum, preferred * max(0.85, factor)))
+        initialOrientation = orientation
         headingHeight = kit.headingHeight(heading, width: width)
     }
 
@@ -79,6 +82,8 @@ struct ReportTimelineDraft: ReportBlockDraft {
     var height: Double { dropped ? 0 : headingHeight + inner }
 
     mutating func cut(deep: Bool) -> Bool {
+        // A timeline turned down the page into room left over goes back across it, at its least height.
+        if orientation != initialOrientation { orientation = initialOrientation; inner = minimum; return true }
         if inner > minimum { inner = minimum; return true }
         guard deep, !dropped else { return false }
         dropped = true
@@ -87,7 +92,8 @@ struct ReportTimelineDraft: ReportBlockDraft {
 
     /// Gives the timeline up to `extra` more height: up to 1.5 × its preferred height across the page, or all
     /// of it down the page (see `turnDown(into:)`); returns what it took.
-    mutating func grow(into extra: Double) -> Double {
+    mutating func grow(into extra: Double, restoring: Bool) -> Double {
+        guard !restoring else { return 0 }
         let across = grown(extra)
         return across + turnDown(into: extra - across)
     }
@@ -95,7 +101,7 @@ struct ReportTimelineDraft: ReportBlockDraft {
     private mutating func grown(_ extra: Double) -> Double {
         guard !dropped else { return 0 }
         let target = min(kit.ceilGrid(preferred * 1.5), inner + extra)
-        let taken = max(0, (target / kit.style.spacing.unit).rounded(.down) * kit.style.spacing.unit - inner)
+        let taken = max(0, kit.floorGrid(target) - inner)
         inner += taken
         return taken
     }
@@ -112,8 +118,8 @@ struct ReportTimelineDraft: ReportBlockDraft {
             let labels = texts.filter { $0.role == "label" }
             return (labels.count, labels.map(\.font.size).min() ?? 0, texts.filter { $0.role == "note" }.count)
         }
-        // Into all of the room: the page has nothing else to give it to.
-        let height = PillarsGrid.floor(inner + extra, kit.style.spacing.unit)
+        // Into all of the room: blocks that had content to take back have had their turn.
+        let height = kit.floorGrid(inner + extra)
         let across = score(.horizontal, inner), down = score(.vertical, height)
         guard across < down else { return 0 }
         let taken = height - inner
@@ -234,17 +240,19 @@ struct ReportPillarsDraft: ReportBlockDraft {
     /// and a whole one below its preferred height grows towards it (larger type, fewer tiers). The items'
     /// least height is measured only when the room could hold them (squeezed as the type is): a page with
     /// a little room over, as most are, pays nothing for asking.
-    mutating func grow(into extra: Double) -> Double {
+    mutating func grow(into extra: Double, restoring: Bool) -> Double {
         guard extra > 0 else { return 0 }
         let before = inner
-        if state == .titlesOnly {
+        if restoring {
+            guard state == .titlesOnly else { return 0 }
             let squeeze = kit.style.sizes.minimum / max(kit.style.sizes.body, kit.style.sizes.minimum)
             guard floor + extra >= wholeAtLeast, extra >= (max(floor, whole.height) - floor) * squeeze * squeeze,
-                  wholeSmallest.height - floor <= extra + 0.01 else { return 0 }
+                  wholeSmallest.height - floor <= extra else { return 0 }
             state = .wholeSmallest
+            return inner - before
         }
         guard state == .wholeSmallest else { return 0 }
-        grownBy += PillarsGrid.floor(extra - (inner - before), kit.style.spacing.unit)
+        grownBy += max(0, kit.floorGrid(extra))
         return inner - before
     }
 

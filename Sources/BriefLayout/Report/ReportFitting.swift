@@ -10,10 +10,18 @@ enum ReportRow: Equatable {
 
     /// `rows` with each split row's columns evened out: the last block of the taller column moves to the end
     /// of the other while that lowers the row (blocks keep their order within a column; a column keeps at
-    /// least one block). Block heights are `heights`, stacked with `gap`.
-    static func balanced(_ rows: [ReportRow], heights: [Double], gap: Double) -> [ReportRow] {
+    /// least one block). Block heights come from `height` (asked only for blocks of split rows), stacked with
+    /// `gap`.
+    static func balanced(_ rows: [ReportRow], height: (Int) -> Double, gap: Double) -> [ReportRow] {
+        var known: [Int: Double] = [:]
+        func h(_ i: Int) -> Double {
+            if let v = known[i] { return v }
+            let v = height(i)
+            known[i] = v
+            return v
+        }
         func stack(_ blocks: [Int]) -> Double {
-            let drawn = blocks.map { heights[$0] }.filter { $0 > 0 }
+            let drawn = blocks.map(h).filter { $0 > 0 }
             return drawn.reduce(0, +) + Double(max(0, drawn.count - 1)) * gap
         }
         return rows.map { row in

@@ -28,7 +28,7 @@ public struct ReportLayout {
     }
 
     /// The page as one scene of the template's size, with one bookmark per block drawn. The page shows the
-    /// timeline with id `timeline` (default, or when the briefing has none with that id: the first).
+    /// timeline with id `timeline` (default, or when the briefing has none with that id: the first with events).
     public func layout(_ briefing: Briefing, template: ReportTemplate = .a4, timeline: String? = nil) -> LayoutResult {
         var style = self.style
         if template.typeScale != 1 {
@@ -70,7 +70,8 @@ public struct ReportLayout {
         var fitted = ReportBody(drafts: [], rows: [], gap: template.gap)
         if !ladder.isEmpty, rung(ladder.count - 1).overflows(available) {
             // Before cutting anything: columns of a row balanced by moving blocks from the taller to the other.
-            let balanced = ReportRow.balanced(rows, heights: rung(ladder.count - 1).drafts.map(\.height), gap: template.gap)
+            let smallest = rung(ladder.count - 1)
+            let balanced = ReportRow.balanced(rows, height: { smallest.drafts[$0].height }, gap: template.gap)
             if balanced != rows {
                 rows = balanced
                 bodies = bodies.mapValues { ReportBody(drafts: $0.drafts, rows: balanced, gap: template.gap) }
@@ -108,16 +109,18 @@ public struct ReportLayout {
             }
         }
         fitted.cut(toFit: available)
-        // Room left over goes to the blocks that can use it, lists first (a group's heading repeated atop a
-        // column), then the diagrams, higher priority first.
+        // Room left over goes first to content a block had cut, then to showing blocks larger or fuller: lists
+        // (a group's heading repeated atop a column) before diagrams, higher priority first.
         let growing = fitted.drafts.indices.sorted {
             (fitted.drafts[$0] is ReportListDraft ? 0 : 1, -fitted.drafts[$0].block.priority, $0)
                 < (fitted.drafts[$1] is ReportListDraft ? 0 : 1, -fitted.drafts[$1].block.priority, $1)
         }
-        for i in growing {
-            var d = fitted.drafts[i]
-            _ = d.grow(into: max(0, available - fitted.height))
-            fitted.drafts[i] = d
+        for restoring in [true, false] {
+            for i in growing {
+                var d = fitted.drafts[i]
+                _ = d.grow(into: max(0, available - fitted.height), restoring: restoring)
+                fitted.drafts[i] = d
+            }
         }
         if fitted.overflows(available) { fitted.cut(toFit: available) }
 

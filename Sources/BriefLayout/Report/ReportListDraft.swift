@@ -1,4 +1,4 @@
-// A report block made of measured items in one or more columns, cut from the end with a "+N more" line.
+// A report block made of measured items in one or more columns, cut latest first with a "+N more" line.
 
 import BriefModel
 import BriefScene
@@ -49,7 +49,6 @@ struct ReportListDraft: ReportBlockDraft {
     let columns: Int
     let rowGap: Double
     let columnGap: Double
-    /// What the items are called in "+N more outcomes".
     /// What the items are, in the English of notices ("figures").
     let noun: String
     /// The page's "+N more …" line in the briefing's language.
@@ -70,9 +69,9 @@ struct ReportListDraft: ReportBlockDraft {
     /// How many items are shown; the rest are cut in `cutOrder`'s order.
     private(set) var shown: Int
     /// Indices of `items` in the order they are cut: items not kept before kept ones, later in the file before
-    /// earlier.
+    /// earlier (`filePosition`, for outcomes drawn by kind).
     private let cutOrder: [Int]
-    /// The shown items, in file order (each the first of its group drawn as such).
+    /// The shown items, in drawing order (each the first of its group drawn as opening it).
     private(set) var visible: [ReportItem] = []
     /// Whether columns that start inside a group repeat its heading even when that makes the block taller
     /// (given room left over on the page; see `repeatHeadings(within:)`).
@@ -136,8 +135,8 @@ struct ReportListDraft: ReportBlockDraft {
 
     /// Lets columns repeat their group's heading when the extra height fits in `extra` (room the page
     /// has left over once fitted); returns the height taken.
-    mutating func grow(into extra: Double) -> Double {
-        guard flowsDown, !headingsPaid, shown > 0 else { return 0 }
+    mutating func grow(into extra: Double, restoring: Bool) -> Double {
+        guard !restoring, flowsDown, !headingsPaid, shown > 0 else { return 0 }
         let before = height
         headingsPaid = true
         let cost = height - before
