@@ -236,7 +236,7 @@ struct HorizontalTimeline {
         var cost: Double
     }
 
-    /// Orders placements, least first: fewer highlighted dates left bare, then fewer events, then cheaper.
+    /// Orders placements, least first: fewer highlighted or kept dates left bare, then fewer events, then cheaper.
     private func rank(_ p: Placement) -> (Int, Int, Double) {
         (p.dropped.filter { groups[$0].important }.count, p.dropped.reduce(0) { $0 + groups[$1].events.count }, p.cost)
     }
@@ -416,7 +416,7 @@ struct HorizontalTimeline {
                         || (x >= c.0.box.minX - unit && x <= c.0.box.maxX + unit)
                 }
             }
-            /// A highlighted date still waiting that `label` would leave with no place at all, if any.
+            /// A highlighted or kept date still waiting that `label` would leave with no place at all, if any.
             func cornered(by label: PlacedLabel) -> Int? {
                 guard keepHighlights, !groups[label.group].important else { return nil }
                 let threatened = disturbed(by: label, among: unplaced.filter { groups[$0].important })

@@ -376,7 +376,7 @@ public struct TimelineLayout {
         return (elements, y + rowH)
     }
 
-    /// Highlighted dates first, then the rest in an order that spreads evenly over time
+    /// Highlighted and kept dates first, then the rest in an order that spreads evenly over time
     /// (bit-reversed), so what gets labelled when space runs out is a fair sample.
     static func priorityOrder(_ groups: [MarkerGroup]) -> [Int] {
         let n = groups.count
