@@ -51,10 +51,11 @@ public enum PageSpace {
         return (Double(best) / Double(columns * rows), rect)
     }
 
-    /// Whether a report notice says the page left content out (as against type set smaller to fit, or the
-    /// page showing one of several timelines, which it says too).
+    /// Whether a report notice says the page left content out for room (as against type set smaller to fit,
+    /// the page showing one of several timelines, or notes no label holds however much room it has).
     public static func isCut(_ notice: String) -> Bool {
-        if notice.contains("not on the page") || notice.contains("pt to fit") { return false }
+        if notice.contains("not on the page") || notice.contains("pt to fit")
+            || notice.contains("on a date shared with another event") { return false }
         return ["left out", "not shown", "not labelled", "shortened", "titles only", "cut"].contains { notice.contains($0) }
     }
 }

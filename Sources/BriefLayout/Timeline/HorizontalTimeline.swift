@@ -124,7 +124,7 @@ struct HorizontalTimeline {
         }
         guard let result = attempt else { return LayoutResult(scene: scene, notices: notices) }
         if hasNotes && !result.notes {
-            notices.append("notes left out for lack of room")
+            notices.append(TimelineLayout.notesLeftOut)
         }
         let axisY = result.axisY
 

@@ -61,9 +61,31 @@ public struct TimelineLayout {
                                               description: TimelineLayout.describe(timeline, in: language))
         measurer.settings.record(in: &result.scene.metadata)
         result.notices += LayoutResult.letterBreakNotices(result.scene, measurer: measurer)
+        if !result.notices.contains(TimelineLayout.notesLeftOut) {
+            result.notices += TimelineLayout.unshownNotes(timeline, groups: groups, in: result.scene)
+        }
         result.notices = result.notices.map { "timeline \(timeline.id): \($0)" }
         if language.rightToLeft && mirrorsRightToLeft { result.scene = result.scene.mirrored() }
         return result
+    }
+
+    /// Said when a timeline shows no notes for want of room.
+    static let notesLeftOut = "notes left out for lack of room"
+
+    /// The events labelled in a scene that shows notes but not theirs: a note longer than two lines of its
+    /// label, or on a date shared with another event, is left out (and said so).
+    static func unshownNotes(_ timeline: Timeline, groups: [MarkerGroup], in scene: Scene) -> [String] {
+        let texts = scene.texts
+        let labels = Set(texts.filter { $0.role == "label" }.map(\.text))
+        let notes = Set(texts.filter { $0.role == "note" }.map(\.text))
+        let missing = groups.flatMap(\.events).filter { e in
+            guard let note = e.note, !note.isEmpty, labels.contains(e.label) else { return false }
+            return !notes.contains(note)
+        }
+        guard !missing.isEmpty else { return [] }
+        let named = missing.prefix(3).map { MessageText.quoted($0.label) }.joined(separator: ", ") + (missing.count > 3 ? ", …" : "")
+        return ["\(missing.count) \(missing.count == 1 ? "note" : "notes") not shown (longer than two lines of a label, "
+                + "or on a date shared with another event): \(named)"]
     }
 
     /// The height a vertical timeline `width` wide needs to label every date on one line at `labelSize`

@@ -74,7 +74,7 @@ struct VerticalTimeline {
             break
         }
         guard let result = chosen else { return LayoutResult(scene: scene, notices: notices) }
-        if hasNotes && !result.notes { notices.append("notes left out for lack of room") }
+        if hasNotes && !result.notes { notices.append(TimelineLayout.notesLeftOut) }
 
         // Bands, axis, ticks, leaders, markers, labels, headings.
         var periodTexts: [Element] = []
