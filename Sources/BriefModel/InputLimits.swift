@@ -37,6 +37,13 @@ public enum InputLimits {
     /// stream-safe text format allows 30, more than any language writes on one letter.
     public static let maximumCombiningRun = 30
 
+    /// The most characters of one word: a run with no space, hyphen or slash in it (nowhere a line may break
+    /// between words), in a script written with spaces. German's longest compounds in use have about 60
+    /// letters; a longer run can only break between letters, at a cost in shaping that grows with its length.
+    /// Scripts written without spaces (Chinese, Japanese, Thai, Lao, Khmer, Myanmar, Tibetan) break between
+    /// their characters and are not counted; web addresses are not limited.
+    public static let maximumWordLength = 64
+
     /// The most items of each list, by its key in the file.
     public static let maximumItems: [String: Int] = [
         "parties": 12, "timelines": 20, "events": 2_000, "periods": 50, "columns": 12, "items": 16,
@@ -47,10 +54,17 @@ public enum InputLimits {
     /// control characters than tab and line break, noncharacters), too long a run of combining marks, or more
     /// scalars than `kind` allows.
     static func problem(_ text: String, kind: TextKind) -> String? {
-        var count = 0, combining = 0
+        var count = 0, combining = 0, word = 0
         for scalar in text.unicodeScalars {
             count += 1
             let v = scalar.value
+            if kind != .address {
+                if breaksWords(scalar) { word = 0 } else { word += 1 }
+                if word > maximumWordLength {
+                    return "has a word longer than \(maximumWordLength) characters (no space, hyphen or slash in it), "
+                        + "which could only break between letters; split it"
+                }
+            }
             if v == 0 { return "contains a NUL character (U+0000), which no text can hold" }
             if (v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D) || (0x7F...0x9F).contains(v) {
                 return "contains the control character \(name(scalar)), which cannot be drawn; remove it"
@@ -71,6 +85,19 @@ public enum InputLimits {
             return "is too long: \(count) characters, and at most \(kind.maximumLength) are accepted here"
         }
         return nil
+    }
+
+    /// Whether a line may break at `scalar` between words, or it belongs to a script written without spaces.
+    private static func breaksWords(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.properties.isWhitespace || scalar == "-" || scalar == "/" || scalar == "\u{2010}" || scalar == "\u{2013}"
+            || scalar == "\u{2014}" || scalar == "\u{200B}" || scalar == "\u{AD}" { return true }
+        switch scalar.value {
+        case 0x0E00...0x0EFF, 0x0F00...0x0FFF, 0x1000...0x109F, 0x1780...0x17FF, // Thai, Lao, Tibetan, Myanmar, Khmer
+             0x2E80...0x9FFF, 0xF900...0xFAFF, 0xFF00...0xFFEF, 0x20000...0x3FFFF: // CJK, kana, full-width forms
+            return true
+        default:
+            return false
+        }
     }
 
     private static func name(_ scalar: Unicode.Scalar) -> String {

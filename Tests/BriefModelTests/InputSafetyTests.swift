@@ -42,13 +42,29 @@ import Testing
         #expect(try Fixture.decode("title: \"Vie\u{323}\u{302}t Nam\"\n").briefing.title == "Vie\u{323}\u{302}t Nam")
     }
 
+    @Test func wordsLongerThanTheLimitAreRefusedInScriptsWrittenWithSpaces() throws {
+        let word = String(repeating: "x", count: InputLimits.maximumWordLength)
+        #expect(try Fixture.decode("title: T\nsummary: \(word) \(word)-\(word)/\(word)\n").briefing.summary != nil)
+        #expect(Fixture.errors("title: T\nplace: a \(word)y\n") == [
+            "t.yaml:2:8: place: has a word longer than 64 characters (no space, hyphen or slash in it), which could "
+                + "only break between letters; split it",
+        ])
+        // Chinese, Japanese and Thai are written without spaces; web addresses are not words.
+        #expect(try Fixture.decode("title: T\nsummary: \(String(repeating: "両国首脳", count: 40))\n").briefing.summary != nil)
+        #expect(try Fixture.decode("title: T\nsummary: \(String(repeating: "ความร่วมมือ", count: 12))\n").briefing.summary != nil)
+        #expect(try Fixture.decode("title: T\nsources: [{title: S, url: \"https://e.org/\(word)\(word)\"}]\n")
+            .briefing.sources.count == 1)
+    }
+
     @Test func eachKindOfTextHasItsLength() throws {
-        func label(_ n: Int) -> String { "title: T\ntimelines:\n  - events:\n      - date: 2020\n        label: \(String(repeating: "a", count: n))\n" }
+        // Words of four letters joined by hyphens: as long as the kind allows, every word well within its limit.
+        func words(_ n: Int, _ letter: String = "a") -> String { String(String(repeating: letter + letter + letter + letter + "-", count: n).prefix(n)) }
+        func label(_ n: Int) -> String { "title: T\ntimelines:\n  - events:\n      - date: 2020\n        label: \(words(n))\n" }
         #expect(try Fixture.decode(label(TextKind.label.maximumLength)).briefing.timelines[0].events[0].label.count == 100)
         #expect(Fixture.errors(label(101)) == [
             "t.yaml:5:16: timelines[0].events[0].label: is too long: 101 characters, and at most 100 are accepted here",
         ])
-        #expect(Fixture.errors("title: \(String(repeating: "b", count: 251))\n").first?
+        #expect(Fixture.errors("title: \(words(251, "b"))\n").first?
             .hasSuffix("is too long: 251 characters, and at most 250 are accepted here") == true)
         let summary = String(repeating: "word ", count: 800)
         #expect(try Fixture.decode("title: T\nsummary: \(summary)\n").briefing.summary != nil)
@@ -96,8 +112,8 @@ import Testing
                     && error.listing.contains(#"unknown field 'l\u{1B}]0;pwned\u{7}abel2'"#), "\(error.listing)")
         }
         // Long values are shortened, and the message says how long they were.
-        let long = Fixture.errors("title: T\ntimelines:\n  - events:\n      - date: \(String(repeating: "9", count: 90))\n        label: x\n")
-        #expect(long.first?.contains(String(repeating: "9", count: 60) + "…\" (90 characters) is not a date") == true, "\(long)")
+        let long = Fixture.errors("title: T\ntimelines:\n  - events:\n      - date: \(String(repeating: "9-", count: 45))\n        label: x\n")
+        #expect(long.first?.contains(String(repeating: "9-", count: 30) + "…\" (90 characters) is not a date") == true, "\(long)")
     }
 
     @Test func styleSizesAreBounded() throws {
