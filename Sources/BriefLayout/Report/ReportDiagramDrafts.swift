@@ -60,8 +60,8 @@ struct ReportTimelineDraft: ReportBlockDraft {
             layout.layout(timeline, size: Size(width: width, height: h), orientation: .horizontal, showTitle: false)
         }
         func labels(_ r: LayoutResult) -> (count: Int, size: Double) {
-            let texts = r.scene.texts.filter { $0.role == "label" }
-            return (texts.count, texts.map(\.font.size).min() ?? 0)
+            let reading = ReportTimelineDraft.reading(r.scene)
+            return (reading.labels, reading.size)
         }
         let full = draw(most)
         // Bands run to the plot's foot whatever the labels use; everything else marks the used height.
@@ -111,12 +111,10 @@ struct ReportTimelineDraft: ReportBlockDraft {
     /// shows more notes. Returns the height taken. Only a page with much room left tries (two layouts).
     private mutating func turnDown(into extra: Double) -> Double {
         guard !dropped, orientation == .horizontal, extra >= inner * 0.5 else { return 0 }
-        let layout = kit.timelineLayout
         func score(_ orientation: TimelineOrientation, _ height: Double) -> (Int, Double, Int) {
-            let texts = layout.layout(timeline, size: Size(width: width, height: height), orientation: orientation,
-                                      showTitle: false).scene.texts
-            let labels = texts.filter { $0.role == "label" }
-            return (labels.count, labels.map(\.font.size).min() ?? 0, texts.filter { $0.role == "note" }.count)
+            let r = ReportTimelineDraft.reading(kit.timelineLayout.layout(timeline, size: Size(width: width, height: height),
+                                                                          orientation: orientation, showTitle: false).scene)
+            return (r.labels, r.size, r.notes)
         }
         // Into all of the room: blocks that had content to take back have had their turn.
         let height = kit.floorGrid(inner + extra)
@@ -126,6 +124,13 @@ struct ReportTimelineDraft: ReportBlockDraft {
         orientation = .vertical
         inner = height
         return taken
+    }
+
+    /// How well a drawn timeline reads: dates labelled, the smallest label size, notes shown.
+    private static func reading(_ scene: Scene) -> (labels: Int, size: Double, notes: Int) {
+        let texts = scene.texts
+        let labels = texts.filter { $0.role == "label" }
+        return (labels.count, labels.map(\.font.size).min() ?? 0, texts.filter { $0.role == "note" }.count)
     }
 
     func draw(in frame: Rect) -> (elements: [Element], notices: [String]) {
@@ -159,6 +164,8 @@ struct ReportPillarsDraft: ReportBlockDraft {
     /// The pillars without items, drawn when the full diagram does not get its preferred height.
     private let compact: Pillars
     private let headingHeight: Double
+    /// The pillar layout, set for the page: no margin of its own, not mirrored (the page mirrors as a whole).
+    private let layout: PillarsLayout
     private var state = State.whole
     /// The whole diagram's height, measured when first asked: a page that starts out cut (or is cut alike
     /// at another type level) never pays for measuring every item.
@@ -187,8 +194,9 @@ struct ReportPillarsDraft: ReportBlockDraft {
         self.block = block; self.heading = heading; self.kit = kit; self.width = width; self.pillars = pillars
         self.outcomes = outcomes; self.showOutcomes = showOutcomes
         var layout = PillarsLayout(style: kit.style, measurer: kit.measurer, language: kit.language)
-        layout.mirrorsRightToLeft = false // the page mirrors as a whole
+        layout.mirrorsRightToLeft = false
         layout.margin = 0
+        self.layout = layout
         compact = Pillars(roof: pillars.roof, columns: pillars.columns.map { PillarColumn(name: $0.name) },
                           foundation: pillars.foundation)
         // The compact temple is asked to fit a short block; its own layout picks tiers and type to do so.
@@ -259,9 +267,6 @@ struct ReportPillarsDraft: ReportBlockDraft {
     func draw(in frame: Rect) -> (elements: [Element], notices: [String]) {
         guard state != .dropped else { return ([], ["report: pillars left out: no room on one page"]) }
         var (out, notices) = kit.headingElements(heading, frame: frame)
-        var layout = PillarsLayout(style: kit.style, measurer: kit.measurer, language: kit.language)
-        layout.mirrorsRightToLeft = false // the page mirrors as a whole
-        layout.margin = 0
         let full = state == .whole || state == .wholeSmallest
         let result = full
             ? layout.layout(pillars, outcomes: outcomes, size: Size(width: width, height: inner), showOutcomes: showOutcomes)

@@ -8,6 +8,12 @@ enum ReportRow: Equatable {
     case full(Int)
     case split(left: [Int], right: [Int])
 
+    /// Blocks of `heights` stacked with `gap` between those drawn (a dropped block, of height 0, takes none).
+    static func stacked(_ heights: [Double], gap: Double) -> Double {
+        let drawn = heights.filter { $0 > 0 }
+        return drawn.reduce(0, +) + Double(max(0, drawn.count - 1)) * gap
+    }
+
     /// `rows` with each split row's columns evened out: the last block of the taller column moves to the end
     /// of the other while that lowers the row (blocks keep their order within a column; a column keeps at
     /// least one block). Block heights come from `height` (asked only for blocks of split rows), stacked with
@@ -20,10 +26,7 @@ enum ReportRow: Equatable {
             known[i] = v
             return v
         }
-        func stack(_ blocks: [Int]) -> Double {
-            let drawn = blocks.map(h).filter { $0 > 0 }
-            return drawn.reduce(0, +) + Double(max(0, drawn.count - 1)) * gap
-        }
+        func stack(_ blocks: [Int]) -> Double { stacked(blocks.map(h), gap: gap) }
         return rows.map { row in
             guard case .split(var left, var right) = row, !left.isEmpty, !right.isEmpty else { return row }
             while true {
@@ -72,8 +75,7 @@ struct ReportBody {
     /// The height of blocks stacked with `gap` between those still drawn (block heights from `heights`
     /// when given, else asked).
     func stackHeight(_ indices: [Int], _ heights: [Double]? = nil) -> Double {
-        let drawn = indices.map { heights?[$0] ?? drafts[$0].height }.filter { $0 > 0 }
-        return drawn.reduce(0, +) + Double(max(0, drawn.count - 1)) * gap
+        ReportRow.stacked(indices.map { heights?[$0] ?? drafts[$0].height }, gap: gap)
     }
 
     func rowHeight(_ row: ReportRow, _ heights: [Double]? = nil) -> Double {
