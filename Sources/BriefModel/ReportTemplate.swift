@@ -42,11 +42,15 @@ public struct ReportBlock: Sendable, Hashable {
     public var title: String?
     /// The most items (figures, outcomes, sources) to show before "+N more".
     public var limit: Int?
+    /// Other places the page composer may move the block to when that keeps more content, larger type or
+    /// less white space (`placement` is where it goes when the page is as good either way).
+    public var regions: [ReportPlacement]
 
     /// A block.
     public init(_ kind: ReportBlockKind, placement: ReportPlacement = .full, priority: Int = 50,
-                title: String? = nil, limit: Int? = nil) {
+                title: String? = nil, limit: Int? = nil, regions: [ReportPlacement] = []) {
         self.kind = kind; self.placement = placement; self.priority = priority; self.title = title; self.limit = limit
+        self.regions = regions
     }
 }
 
@@ -109,8 +113,9 @@ public struct ReportTemplate: Sendable, Hashable {
         name: "a4", description: "A4 portrait one-page briefing (the default).",
         width: 595.28, height: 841.89, margins: ReportMargins(all: 40), columns: 2, gutter: 24, gap: 12,
         blocks: [ReportBlock(.header), ReportBlock(.summary, placement: .left, priority: 90),
-                 ReportBlock(.figures, placement: .left, priority: 77),
-                 ReportBlock(.timeline, placement: .right, priority: 85),
-                 ReportBlock(.sources, placement: .right, priority: 78),
-                 ReportBlock(.outcomes, priority: 80), ReportBlock(.pillars, priority: 75), ReportBlock(.footer)])
+                 ReportBlock(.figures, placement: .left, priority: 77, regions: [.right, .full]),
+                 ReportBlock(.timeline, placement: .right, priority: 85, regions: [.full]),
+                 ReportBlock(.sources, placement: .right, priority: 78, regions: [.left, .full]),
+                 ReportBlock(.outcomes, priority: 80, regions: [.left, .right]), ReportBlock(.pillars, priority: 75),
+                 ReportBlock(.footer)])
 }

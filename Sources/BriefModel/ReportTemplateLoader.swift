@@ -48,7 +48,7 @@ struct ReportTemplateDecoder {
     static let rootKeys = ["name", "description", "page", "margins", "columns", "gutter", "gap", "typeScale", "blocks"]
     static let pageKeys = ["width", "height"]
     static let marginKeys = ["top", "right", "bottom", "left"]
-    static let blockKeys = ["block", "placement", "priority", "title", "limit"]
+    static let blockKeys = ["block", "placement", "priority", "title", "limit", "regions"]
 
     func decode(_ root: Node, defaultName: String) throws -> ReportTemplate? {
         guard let top = try reader.fields(root, "", known: Self.rootKeys, what: "a mapping of template keys") else {
@@ -147,6 +147,19 @@ struct ReportTemplateDecoder {
             if let v = try length(f, "limit", range: 1...1000) {
                 if v == v.rounded() { block.limit = Int(v) } else {
                     try reader.error(f["limit"]?.mark, f.path("limit"), "must be a whole number (found \(v))")
+                }
+            }
+            if let regions = try reader.list(f, "regions") {
+                for region in regions {
+                    guard let text = try reader.text(region.node, region.path) else { continue }
+                    guard let placement = ReportPlacement(rawValue: text) else {
+                        try reader.error(region.node.mark, region.path, "'\(text)' is not a placement (full, left or right)")
+                        continue
+                    }
+                    if placement != block.placement, !block.regions.contains(placement) { block.regions.append(placement) }
+                }
+                if kind == .header || kind == .footer, !block.regions.isEmpty {
+                    try reader.error(f["regions"]?.mark, f.path("regions"), "the \(kindText) always spans the page")
                 }
             }
             if (kind == .header || kind == .footer), block.placement != .full {

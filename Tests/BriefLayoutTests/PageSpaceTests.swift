@@ -13,14 +13,14 @@ import Testing
     /// The share of the content area an empty rectangle may take on a page that cuts something.
     static let allowedEmpty = 0.06
 
-    /// Pages that still cut with room to spare: the composer does not yet search arrangements (moving
-    /// blocks between columns, the pillars beside the timeline). Each is recorded as a known issue; one
-    /// that comes right fails the test until it is taken off this list.
+    /// Pages that still cut with room to spare: slides (one column, nothing to rearrange; the white is
+    /// inside the timeline, whose axis does not break yet: issue 13) and landscape pages whose pillars
+    /// need more height than any arrangement leaves. Each is recorded as a known issue; one that comes
+    /// right fails the test until it is taken off this list.
     static let knownWaste: Set<String> = [
         "vietnam-uk-2025 a4-landscape", "vietnam-uk-2025 slide", "vietnam-uk-2025.vi a4-landscape",
         "vietnam-uk-2025.vi slide", "vietnam-uk-2025.ar a4-landscape", "vietnam-uk-2025.ar slide",
-        "vietnam-us-2023 a4-landscape", "vietnam-us-2023 slide", "long a4", "long a4-landscape", "long letter",
-        "long slide", "many-outcomes a4-landscape", "many-outcomes slide", "messy slide",
+        "vietnam-us-2023 slide", "long a4-landscape", "long slide", "many-outcomes slide", "messy slide",
     ]
 
     static var files: [String] {

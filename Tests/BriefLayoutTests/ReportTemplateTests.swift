@@ -34,4 +34,19 @@ import Testing
         #expect(t.margins == ReportMargins(all: 24))
         #expect(t.name == "m")
     }
+
+    @Test func regionsAreReadAndChecked() throws {
+        let good = "page: { width: 600, height: 800 }\nblocks:\n  - { block: timeline, placement: right, regions: [full, right, left] }\n"
+        let t = try ReportTemplateLoader.decode(bytes: Array(good.utf8), file: "r.yaml").template
+        #expect(t.blocks[0].regions == [.full, .left], "the placement itself is not repeated")
+        let bad = "page: { width: 600, height: 800 }\nblocks:\n  - { block: header, regions: [left] }\n  - { block: summary, regions: [middle] }\n"
+        do {
+            _ = try ReportTemplateLoader.decode(bytes: Array(bad.utf8), file: "bad.yaml")
+            Issue.record("accepted a broken template")
+        } catch let error as BriefingLoadError {
+            let lines = error.errors.map(\.description)
+            #expect(lines.contains { $0.hasPrefix("bad.yaml:3:31: blocks[0].regions:") && $0.contains("spans the page") }, "\(lines)")
+            #expect(lines.contains { $0.hasPrefix("bad.yaml:4:33: blocks[1].regions[0]:") && $0.contains("'middle'") }, "\(lines)")
+        }
+    }
 }

@@ -148,23 +148,28 @@ struct PillarsInput {
         self.pillars = pillars
         columns = pillars.columns.map { PillarsColumnInput(name: $0.name, items: $0.items, outcomes: [], words: language) }
         guard showOutcomes else { return }
-        func key(_ s: String) -> String {
-            var t = Substring(s)
-            while t.first?.isWhitespace == true { t.removeFirst() }
-            while t.last?.isWhitespace == true { t.removeLast() }
-            return t.lowercased()
-        }
         for outcome in outcomes {
             guard let pillar = outcome.pillar else { continue }
-            let index = pillars.columns.firstIndex { $0.name == pillar }
-                ?? pillars.columns.firstIndex { key($0.name) == key(pillar) }
-            if let index {
+            if let index = Pillars.column(named: pillar, in: pillars.columns) {
                 columns[index].append(outcome)
                 shownOutcomes += 1
             } else {
                 notices.append("pillars: outcome \(MessageText.quoted(outcome.title)) names no column (\(MessageText.quoted(pillar))); not shown")
             }
         }
+    }
+}
+
+extension Pillars {
+    /// The column an outcome's `pillar:` names: the same name, else the same but for case and surrounding spaces.
+    static func column(named pillar: String, in columns: [PillarColumn]) -> Int? {
+        func key(_ s: String) -> String {
+            var t = Substring(s)
+            while t.first?.isWhitespace == true { t.removeFirst() }
+            while t.last?.isWhitespace == true { t.removeLast() }
+            return t.lowercased()
+        }
+        return columns.firstIndex { $0.name == pillar } ?? columns.firstIndex { key($0.name) == key(pillar) }
     }
 }
 

@@ -17,9 +17,14 @@ protocol ReportBlockDraft {
     /// A lower bound of `height` for a block whose `height` is costly to know (nil: ask `height`): lets the
     /// fitting see that a page overflows without measuring a block it is about to cut anyway.
     var heightBound: Double? { get }
+    /// True for a diagram (timeline, pillars): lists take room left over before diagrams do.
+    var isDiagram: Bool { get }
     /// The share of its content the block has given up, 0 (all shown) to 1 (dropped); comparable between
     /// type levels, so that a page cut at one level can be cut alike at another.
     var loss: Double { get }
+    /// How many pieces of content the block does not show (list items, summary lines, a diagram's events
+    /// or columns, items and outcomes): what the composer compares between arrangements.
+    var lost: Int { get }
     /// Gives up one step of content. `deep` allows cuts below the block's comfortable floor (down to
     /// dropping it). False when there is nothing (more) to give at this depth.
     mutating func cut(deep: Bool) -> Bool
@@ -33,6 +38,7 @@ protocol ReportBlockDraft {
 
 extension ReportBlockDraft {
     var heightBound: Double? { nil }
+    var isDiagram: Bool { false }
     mutating func grow(into extra: Double, restoring: Bool) -> Double { 0 }
 }
 

@@ -26,8 +26,9 @@ struct ReportTimelineDraft: ReportBlockDraft {
 
     /// `bodyHeight` is the page's room between header and footer: the timeline takes at most a share of
     /// it, so a long timeline drops labels (and says so) rather than pushing everything else off the page.
+    /// A `rough` one across the page takes the most it may ask for without drawing itself to find less.
     init(block: ReportBlock, heading: String?, kit: ReportKit, width: Double, timeline: Timeline, factor: Double,
-         bodyHeight: Double) {
+         bodyHeight: Double, rough: Bool = false) {
         self.block = block; self.heading = heading; self.kit = kit; self.width = width; self.timeline = timeline
         if width < ReportTimelineDraft.verticalBelow {
             // Down a column: as tall as one line per date needs at the body size (preferred) or at the
@@ -41,9 +42,8 @@ struct ReportTimelineDraft: ReportBlockDraft {
             minimum = kit.ceilGrid(min(preferred, least, max(140, cap * 0.5)))
         } else {
             orientation = .horizontal
-            preferred = ReportTimelineDraft.horizontalHeight(timeline, kit: kit, width: width,
-                                                            most: kit.ceilGrid(min(240, bodyHeight * 0.45,
-                                                                                   max(140, width * 0.36))))
+            let most = kit.ceilGrid(min(240, bodyHeight * 0.45, max(140, width * 0.36)))
+            preferred = rough ? most : ReportTimelineDraft.horizontalHeight(timeline, kit: kit, width: width, most: most)
             minimum = kit.ceilGrid(min(preferred, max(96, preferred * 0.75)))
         }
         inner = kit.ceilGrid(max(minimum, preferred * max(0.85, factor)))
@@ -77,8 +77,10 @@ struct ReportTimelineDraft: ReportBlockDraft {
     }
 
     var isDropped: Bool { dropped }
+    var isDiagram: Bool { true }
     /// A shorter timeline drops no content of its own accord (its labels shrink first, and say so).
     var loss: Double { dropped ? 1 : 0 }
+    var lost: Int { dropped ? timeline.events.count : 0 }
     var height: Double { dropped ? 0 : headingHeight + inner }
 
     mutating func cut(deep: Bool) -> Bool {
@@ -227,11 +229,21 @@ struct ReportPillarsDraft: ReportBlockDraft {
     }
 
     var isDropped: Bool { state == .dropped }
+    var isDiagram: Bool { true }
+    /// Titles only give up the items (and the outcomes when the temple holds them, which no list shows then).
     var loss: Double {
         switch state {
         case .whole, .wholeSmallest: 0
-        case .titlesOnly: 0.5
+        case .titlesOnly: showOutcomes && !outcomes.isEmpty ? 0.9 : 0.5
         case .dropped: 1
+        }
+    }
+    var lost: Int {
+        let items = pillars.columns.map(\.items.count).reduce(0, +) + (showOutcomes ? outcomes.count : 0)
+        switch state {
+        case .whole, .wholeSmallest: return 0
+        case .titlesOnly: return items
+        case .dropped: return items + pillars.columns.count
         }
     }
     var height: Double { state == .dropped ? 0 : headingHeight + inner }

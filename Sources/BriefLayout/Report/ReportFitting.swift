@@ -85,6 +85,32 @@ struct ReportBody {
         }
     }
 
+    /// Each drawn block's frame, rows stacked from `top`: a full-width block across `contentWidth` from
+    /// `left` at its row's height, the blocks of a split row stacked in two columns of `columnWidth`.
+    func frames(top: Double, left: Double, contentWidth: Double, columnWidth: Double, gutter: Double)
+        -> [(index: Int, frame: Rect)] {
+        var frames: [(index: Int, frame: Rect)] = []
+        var y = top
+        for row in rows {
+            let h = rowHeight(row)
+            switch row {
+            case .full(let i):
+                frames.append((i, Rect(x: left, y: y, width: contentWidth, height: h)))
+            case .split(let l, let r):
+                for (stack, x) in [(l, left), (r, left + columnWidth + gutter)] {
+                    var sy = y
+                    for i in stack {
+                        let bh = drafts[i].height
+                        frames.append((i, Rect(x: x, y: sy, width: columnWidth, height: bh)))
+                        if bh > 0 { sy += bh + gap }
+                    }
+                }
+            }
+            if h > 0 { y += h + gap }
+        }
+        return frames
+    }
+
     /// All rows with `gap` between the rows still drawn.
     var height: Double { total(drafts.map(\.height)) }
 

@@ -112,6 +112,7 @@ struct ReportListDraft: ReportBlockDraft {
     }
 
     var isDropped: Bool { shown == 0 }
+    var lost: Int { items.count - shown }
     var loss: Double { items.isEmpty ? 0 : Double(items.count - shown) / Double(items.count) }
 
     var columnWidth: Double { (width - Double(columns - 1) * columnGap) / Double(columns) }

@@ -31,6 +31,7 @@ struct ReportSummaryDraft: ReportBlockDraft {
     }
 
     var isDropped: Bool { shownLines == 0 }
+    var lost: Int { totalLines - shownLines }
     var loss: Double { totalLines == 0 ? 0 : Double(totalLines - shownLines) / Double(totalLines) }
 
     /// Lines shown per paragraph.
