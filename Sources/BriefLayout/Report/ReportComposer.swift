@@ -185,7 +185,9 @@ struct ReportComposer {
         }
         let own = overflow(candidates[0])
         if !add(candidates[0]), candidates.count > 1, own < available {
-            let others = Array(candidates.dropFirst())
+            // Outcomes can stand under pillars only where the temple shows its items without them.
+            let pillarsWhole = fits[0].body.drafts.contains { $0.block.kind == .pillars && $0.lost == 0 }
+            let others = candidates.dropFirst().filter { pillarsWhole || !$0.outcomesUnderPillars }
             let overflows = others.map(overflow)
             let least = min(own, overflows.min() ?? own)
             let slack = max(plan.template.gap, least * 0.1)
