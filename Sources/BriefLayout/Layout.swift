@@ -7,9 +7,28 @@ public struct LayoutResult: Sendable {
     public var scene: Scene
     /// One line each, e.g. "timeline partnerships: 3 labels shown as numbered markers with a key".
     public var notices: [String]
+    /// What the diagram shows, in numbers (a timeline's labels, their size, its notes; the height it used).
+    public var facts = DiagramFacts()
 
     public init(scene: Scene, notices: [String] = []) {
         self.scene = scene; self.notices = notices
+    }
+}
+
+/// What a laid-out diagram shows, for a page that weighs one size or orientation of it against another.
+public struct DiagramFacts: Sendable, Equatable {
+    /// Dates labelled.
+    public var labels = 0
+    /// The smallest label's type size; 0 when nothing is labelled.
+    public var labelSize = 0.0
+    /// Notes shown under their labels.
+    public var notes = 0
+    /// The lowest point the diagram's elements reach (bands excepted: they run to the foot of the plot
+    /// whatever is drawn).
+    public var usedHeight = 0.0
+
+    public init(labels: Int = 0, labelSize: Double = 0, notes: Int = 0, usedHeight: Double = 0) {
+        self.labels = labels; self.labelSize = labelSize; self.notes = notes; self.usedHeight = usedHeight
     }
 }
 

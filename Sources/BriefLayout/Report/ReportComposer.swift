@@ -311,7 +311,7 @@ struct ReportComposer {
         let width = plan.width(arrangement.placements[index])
         let key = DraftCache.Key(block: index, level: level, width: width,
                                  outcomesUnderPillars: arrangement.outcomesUnderPillars,
-                                 rough: rough && plan.blocks[index].kind == .timeline)
+                                 rough: rough && plan.blocks[index].kind.maker?.hasRoughDraft == true)
         if let known = cache.drafts[key] { return known }
         let kit = ReportKit(style: ladder[level].style, measurer: measurer, language: language)
         let made = plan.draft(index, kit: kit, factor: ladder[level].diagramFactor, width: width,

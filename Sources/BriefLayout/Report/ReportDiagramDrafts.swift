@@ -59,13 +59,9 @@ struct ReportTimelineDraft: ReportBlockDraft {
         func draw(_ h: Double) -> LayoutResult {
             layout.layout(timeline, size: Size(width: width, height: h), orientation: .horizontal, showTitle: false)
         }
-        func labels(_ r: LayoutResult) -> (count: Int, size: Double) {
-            let reading = ReportTimelineDraft.reading(r.scene)
-            return (reading.labels, reading.size)
-        }
+        func labels(_ r: LayoutResult) -> (count: Int, size: Double) { (r.facts.labels, r.facts.labelSize) }
         let full = draw(most)
-        // Bands run to the plot's foot whatever the labels use; everything else marks the used height.
-        let used = full.scene.elements.filter { $0.role != "band" }.map(\.bounds.maxY).max() ?? most
+        let used = full.facts.usedHeight
         let want = labels(full)
         // Just the used height, else halfway back to `most` (placement there may need a little more room).
         let tight = kit.ceilGrid(used + kit.style.spacing.unit)
@@ -114,9 +110,9 @@ struct ReportTimelineDraft: ReportBlockDraft {
     private mutating func turnDown(into extra: Double) -> Double {
         guard !dropped, orientation == .horizontal, extra >= inner * 0.5 else { return 0 }
         func score(_ orientation: TimelineOrientation, _ height: Double) -> (Int, Double, Int) {
-            let r = ReportTimelineDraft.reading(kit.timelineLayout.layout(timeline, size: Size(width: width, height: height),
-                                                                          orientation: orientation, showTitle: false).scene)
-            return (r.labels, r.size, r.notes)
+            let r = kit.timelineLayout.layout(timeline, size: Size(width: width, height: height), orientation: orientation,
+                                              showTitle: false).facts
+            return (r.labels, r.labelSize, r.notes)
         }
         // Into all of the room: blocks that had content to take back have had their turn.
         let height = kit.floorGrid(inner + extra)
@@ -126,13 +122,6 @@ struct ReportTimelineDraft: ReportBlockDraft {
         orientation = .vertical
         inner = height
         return taken
-    }
-
-    /// How well a drawn timeline reads: dates labelled, the smallest label size, notes shown.
-    private static func reading(_ scene: Scene) -> (labels: Int, size: Double, notes: Int) {
-        let texts = scene.texts
-        let labels = texts.filter { $0.role == "label" }
-        return (labels.count, labels.map(\.font.size).min() ?? 0, texts.filter { $0.role == "note" }.count)
     }
 
     func draw(in frame: Rect) -> (elements: [Element], notices: [String]) {
@@ -288,5 +277,33 @@ struct ReportPillarsDraft: ReportBlockDraft {
         let note = full || itemCount == 0 ? [] : ["report: pillars drawn with column titles only (\(itemCount) items left "
                                                    + "out for room; `briefkit pillars` draws them all)"]
         return (out, notices + result.notices + note)
+    }
+}
+
+extension ReportTimelineDraft: ReportBlockMaker {
+    static func hasData(_ plan: ReportPlan) -> Bool { plan.timeline != nil }
+    static var hasRoughDraft: Bool { true }
+
+    static func draft(_ r: ReportDraftRequest) -> any ReportBlockDraft {
+        let timeline = r.plan.timeline!
+        return ReportTimelineDraft(block: r.block, heading: r.heading(timeline.title ?? r.kit.language.phrase(.headingTimeline)),
+                                   kit: r.kit, width: r.width, timeline: timeline, factor: r.factor,
+                                   bodyHeight: r.plan.bodyHeight, rough: r.rough)
+    }
+}
+
+extension ReportPillarsDraft: ReportBlockMaker {
+    static func hasData(_ plan: ReportPlan) -> Bool { plan.briefing.pillars != nil }
+
+    /// The temple holds the outcomes that name its columns when the arrangement puts them there, and all
+    /// of them on a page without an outcomes list.
+    static func draft(_ r: ReportDraftRequest) -> any ReportBlockDraft {
+        let plan = r.plan
+        let holdsOutcomes = r.outcomesUnderPillars || !plan.blocks.contains { $0.kind == .outcomes }
+        return ReportPillarsDraft(block: r.block, heading: r.heading(r.kit.language.phrase(.headingPillars)), kit: r.kit,
+                                  width: r.width, pillars: plan.briefing.pillars!,
+                                  outcomes: r.outcomesUnderPillars ? plan.pillarOutcomes : plan.briefing.outcomes,
+                                  showOutcomes: holdsOutcomes, floors: plan.pillarFloors,
+                                  wholeFloors: plan.wholePillarFloors[holdsOutcomes]!)
     }
 }

@@ -5,8 +5,8 @@ import BriefScene
 
 /// Lays a whole briefing out on one page following a `ReportTemplate`: the title band, then the template's
 /// blocks (summary, figures, outcomes, timeline, pillars, sources) in full-width rows or two columns, then
-/// the footer. Blocks without data are left out. When the content is too tall the layout first shrinks
-/// (diagrams get less height, then body type steps down to the style's minimum), then cuts the
+/// the footer. Blocks without data are left out. `ReportComposer` decides the arrangement (which column a
+/// block takes, outcomes under their pillars) and fits it: shrinking diagrams, then type, then cutting the
 /// lowest-priority content with a visible "+N more" and a notice. The result is always exactly one page.
 public struct ReportLayout {
     /// The look.
@@ -98,7 +98,8 @@ public struct ReportLayout {
     }
 }
 
-/// Which template blocks the briefing has data for, where they go, and how to measure them.
+/// Which template blocks the briefing has data for (each kind's `ReportBlockMaker` says), where the
+/// template places them, and their drafts at a given width and type level.
 struct ReportPlan {
     let briefing: Briefing
     let template: ReportTemplate
@@ -106,15 +107,15 @@ struct ReportPlan {
     /// The height between the title band and the footer.
     let bodyHeight: Double
     /// The body blocks the briefing has data for (header and footer excluded), as the template places them.
-    let blocks: [ReportBlock]
+    private(set) var blocks: [ReportBlock] = []
     /// The summary split into paragraphs, once for every type level.
     let summaryParagraphs: [String]
     /// The timeline the page shows, if any.
     let timeline: Timeline?
     /// The titles-only temple's heights found so far: the same at most type levels.
-    private let pillarFloors = SmallestHeightMemo()
+    let pillarFloors = SmallestHeightMemo()
     /// The whole temple's least heights found so far, likewise, without and with the outcomes under it.
-    private let wholePillarFloors = [false: SmallestHeightMemo(), true: SmallestHeightMemo()]
+    let wholePillarFloors = [false: SmallestHeightMemo(), true: SmallestHeightMemo()]
     /// The outcomes that name one of the temple's columns, and the others.
     let pillarOutcomes: [Outcome], otherOutcomes: [Outcome]
 
@@ -123,22 +124,14 @@ struct ReportPlan {
         self.bodyHeight = bodyHeight; self.timeline = timeline
         let summaryParagraphs = briefing.summaryParagraphs
         self.summaryParagraphs = summaryParagraphs
-        blocks = template.blocks.compactMap { block in
-            var b = block
-            if template.columns < 2 { b.placement = .full }
-            switch block.kind {
-            case .header, .footer: return nil
-            case .summary: return summaryParagraphs.isEmpty ? nil : b
-            case .figures: return briefing.figures.isEmpty ? nil : b
-            case .outcomes: return briefing.outcomes.isEmpty ? nil : b
-            case .timeline: return timeline == nil ? nil : b
-            case .pillars: return briefing.pillars == nil ? nil : b
-            case .sources: return briefing.sources.isEmpty ? nil : b
-            }
-        }
         let columns = briefing.pillars?.columns ?? []
         pillarOutcomes = briefing.outcomes.filter { o in o.pillar.map { Pillars.column(named: $0, in: columns) != nil } ?? false }
         otherOutcomes = briefing.outcomes.filter { o in o.pillar.map { Pillars.column(named: $0, in: columns) == nil } ?? true }
+        blocks = template.blocks.filter { $0.kind.maker?.hasData(self) ?? false }.map { block in
+            var b = block
+            if template.columns < 2 { b.placement = .full }
+            return b
+        }
     }
 
     /// True when the page may show outcomes under their pillar columns: it has both blocks and some outcome
@@ -163,67 +156,12 @@ struct ReportPlan {
 
     /// Block `index` measured with `kit` (one type level) at `width`, a timeline at `factor` of its preferred
     /// height; with `outcomesUnderPillars`, the temple holds the outcomes that name its columns and the list
-    /// the others. A `rough` timeline across the page asks for its most height without laying itself out
-    /// to find less (for estimates that compare arrangements).
-    func draft(_ index: Int, kit: ReportKit, factor: Double, width w: Double, outcomesUnderPillars: Bool,
+    /// the others. A `rough` diagram may size itself without laying itself out (for estimates).
+    func draft(_ index: Int, kit: ReportKit, factor: Double, width: Double, outcomesUnderPillars: Bool,
                rough: Bool = false) -> any ReportBlockDraft {
-        let unit = kit.style.spacing.unit
         let block = blocks[index]
-        let hasOutcomesBlock = blocks.contains { $0.kind == .outcomes }
-        let listed = outcomesUnderPillars ? otherOutcomes : briefing.outcomes
-        switch block.kind {
-        case .summary:
-            return ReportSummaryDraft(block: block, heading: block.title ?? kit.language.phrase(.headingSummary), kit: kit, width: w,
-                                      paragraphs: summaryParagraphs)
-        case .figures:
-            let gap = unit * 3
-            // As many per row as fit at 110 pt, then balanced over the rows that takes (2 + 2, not 3 + 1),
-            // counting only the figures the template's limit lets the page show.
-            let count = min(briefing.figures.count, block.limit ?? briefing.figures.count)
-            let fit = max(1, min(count, Int((w + gap) / (110 + gap))))
-            let rows = max(1, (count + fit - 1) / fit)
-            let columns = max(1, (count + rows - 1) / rows)
-            let cw = (w - Double(columns - 1) * gap) / Double(columns)
-            let valueSize = kit.figureValueSize(briefing.figures, width: cw)
-            return ReportListDraft(block: block, heading: block.title ?? kit.language.phrase(.headingFigures), kit: kit, width: w,
-                                   items: briefing.figures.map { kit.figureItem($0, width: cw, valueSize: valueSize) },
-                                   columns: columns, rowGap: unit * 3, columnGap: gap, noun: "figures", floor: 2)
-        case .outcomes:
-            // Columns read down one after the other: three across a page-wide row of many whose columns
-            // stay 200 pt wide, two across a full row of more than four; otherwise two when short titles
-            // leave half the width white (two columns are lower than one).
-            let gap = unit * 6
-            func list(_ columns: Int) -> ReportListDraft {
-                let cw = (w - Double(columns - 1) * gap) / Double(columns)
-                return ReportListDraft(block: block, heading: block.title ?? kit.language.phrase(.headingOutcomes), kit: kit,
-                                       width: w, items: kit.outcomeItems(listed, width: cw), columns: columns,
-                                       rowGap: unit, columnGap: gap, noun: "outcomes", floor: 3, flowsDown: true)
-            }
-            if (w - 2 * gap) / 3 >= 200 && listed.count > 6 { return list(3) }
-            if w >= 400 && listed.count > 4 { return list(2) }
-            guard listed.count > 1, (w - gap) / 2 >= ReportPlan.narrowestListColumn(kit) else { return list(1) }
-            let one = list(1), two = list(2)
-            return two.height < one.height * 0.8 ? two : one
-        case .sources:
-            let columns = w >= 400 && briefing.sources.count > 1 ? 2 : 1
-            let gap = unit * 6
-            let cw = (w - Double(columns - 1) * gap) / Double(columns)
-            return ReportListDraft(block: block, heading: block.title ?? kit.language.phrase(.headingSources), kit: kit, width: w,
-                                   items: briefing.sources.map { kit.sourceItem($0, width: cw) },
-                                   columns: columns, rowGap: unit, columnGap: gap, noun: "sources", floor: 2)
-        case .timeline:
-            let timeline = self.timeline!
-            return ReportTimelineDraft(block: block, heading: block.title ?? timeline.title ?? kit.language.phrase(.headingTimeline),
-                                       kit: kit, width: w, timeline: timeline, factor: factor,
-                                       bodyHeight: bodyHeight, rough: rough)
-        case .pillars:
-            return ReportPillarsDraft(block: block, heading: block.title ?? kit.language.phrase(.headingPillars), kit: kit,
-                                      width: w, pillars: briefing.pillars!,
-                                      outcomes: outcomesUnderPillars ? pillarOutcomes : briefing.outcomes,
-                                      showOutcomes: outcomesUnderPillars || !hasOutcomesBlock, floors: pillarFloors,
-                                      wholeFloors: wholePillarFloors[outcomesUnderPillars || !hasOutcomesBlock]!)
-        case .header, .footer:
-            preconditionFailure("header and footer are not body blocks")
-        }
+        guard let maker = block.kind.maker else { preconditionFailure("header and footer are not body blocks") }
+        return maker.draft(ReportDraftRequest(block: block, plan: self, kit: kit, width: width, factor: factor,
+                                              outcomesUnderPillars: outcomesUnderPillars, rough: rough))
     }
 }

@@ -81,3 +81,12 @@ struct ReportSummaryDraft: ReportBlockDraft {
         return (out, notices)
     }
 }
+
+extension ReportSummaryDraft: ReportBlockMaker {
+    static func hasData(_ plan: ReportPlan) -> Bool { !plan.summaryParagraphs.isEmpty }
+
+    static func draft(_ r: ReportDraftRequest) -> any ReportBlockDraft {
+        ReportSummaryDraft(block: r.block, heading: r.heading(r.kit.language.phrase(.headingSummary)), kit: r.kit,
+                           width: r.width, paragraphs: r.plan.summaryParagraphs)
+    }
+}

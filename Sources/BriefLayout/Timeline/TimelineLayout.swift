@@ -57,6 +57,7 @@ public struct TimelineLayout {
         case .vertical:
             result = VerticalTimeline(layout: self, timeline: timeline, groups: groups, size: size, title: heading).run()
         }
+        result.facts = TimelineLayout.facts(result.scene)
         result.scene.metadata = SceneMetadata(title: heading ?? timeline.title ?? timeline.id,
                                               description: TimelineLayout.describe(timeline, in: language))
         measurer.settings.record(in: &result.scene.metadata)
@@ -67,6 +68,21 @@ public struct TimelineLayout {
         result.notices = result.notices.map { "timeline \(timeline.id): \($0)" }
         if language.rightToLeft && mirrorsRightToLeft { result.scene = result.scene.mirrored() }
         return result
+    }
+
+    /// What a timeline scene this layout made shows: its labels (the roles it gave them), their smallest
+    /// size, its notes, and the height its elements use.
+    static func facts(_ scene: Scene) -> DiagramFacts {
+        var facts = DiagramFacts()
+        var smallest = Double.infinity
+        for element in scene.elements {
+            if element.role != "band" { facts.usedHeight = max(facts.usedHeight, element.bounds.maxY) }
+            guard case .text(let t) = element else { continue }
+            if t.role == "label" { facts.labels += 1; smallest = min(smallest, t.font.size) }
+            if t.role == "note" { facts.notes += 1 }
+        }
+        facts.labelSize = facts.labels > 0 ? smallest : 0
+        return facts
     }
 
     /// Said when a timeline shows no notes for want of room.
