@@ -199,16 +199,17 @@ struct ReportComposer {
     }
 
     /// How far `arrangement`'s content at the smallest type, its columns evened out, overflows the page
-    /// (0 when it fits): what it has to cut, measured with drafts the arrangements share.
+    /// (0 when it fits): what it has to cut, measured with drafts the arrangements share. A block whose
+    /// height is costly to know counts with its lower bound (the same block, and bound, in every
+    /// arrangement that gives it the same width).
     func overflow(_ arrangement: ReportArrangement) -> Double {
         guard !ladder.isEmpty else { return 0 }
         let blocks = plan.shown(arrangement), last = ladder.count - 1
-        let body = ReportBody(drafts: blocks.map { draft($0, level: last, arrangement, rough: true) },
-                              rows: ReportRow.rows(blocks.map { arrangement.placements[$0] }), gap: gap)
-        guard body.overflows(available) else { return 0 }
-        let evened = ReportBody(drafts: body.drafts,
-                                rows: ReportRow.balanced(body.rows, height: { body.drafts[$0].height }, gap: gap), gap: gap)
-        return max(0, evened.height - available)
+        let drafts = blocks.map { draft($0, level: last, arrangement, rough: true) }
+        let heights = drafts.map { $0.heightBound ?? $0.height }
+        let rows = ReportRow.balanced(ReportRow.rows(blocks.map { arrangement.placements[$0] }),
+                                      height: { heights[$0] }, gap: gap)
+        return max(0, ReportBody(drafts: drafts, rows: rows, gap: gap).height(heights) - available)
     }
 
     /// Where the block of each draft goes in `body`, from the body's top-left.

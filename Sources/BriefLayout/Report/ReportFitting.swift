@@ -112,20 +112,20 @@ struct ReportBody {
     }
 
     /// All rows with `gap` between the rows still drawn.
-    var height: Double { total(drafts.map(\.height)) }
+    var height: Double { height(drafts.map(\.height)) }
 
     /// True when the body is taller than `available`; decided from the costly blocks' lower bounds when
     /// those already say so (such a block then stays unmeasured). Each height is asked once.
     func overflows(_ available: Double) -> Bool {
         let bounds = drafts.map(\.heightBound)
         var heights = zip(drafts, bounds).map { $1 ?? $0.height }
-        if total(heights) > available + 0.01 { return true }
+        if height(heights) > available + 0.01 { return true }
         for i in drafts.indices where bounds[i] != nil { heights[i] = drafts[i].height }
-        return total(heights) > available + 0.01
+        return height(heights) > available + 0.01
     }
 
     /// The body's height from each block's height in `heights`.
-    private func total(_ heights: [Double]) -> Double {
+    func height(_ heights: [Double]) -> Double {
         let rowHeights = rows.map { rowHeight($0, heights) }.filter { $0 > 0 }
         return rowHeights.reduce(0, +) + Double(max(0, rowHeights.count - 1)) * gap
     }
