@@ -181,18 +181,26 @@ public struct TimelineLayout {
         return style.colors.primary
     }
 
-    /// How a timeline's labels write dates, the same for every label of it.
+    /// How a timeline's labels write dates, the same for every label of it: only what the axis does not
+    /// already say (its ticks name the day of a programme and the year of a single year's events).
     enum DateStyle {
-        /// Every event falls on one day: times alone ("14:30").
+        /// Every event has a time and they fall within two days, which the axis names: times alone ("14:30").
         case timesOnly
+        /// Every event falls within one year, which the axis names: "29 Oct", "Oct", "29 Oct 14:30".
+        case withinYear
         /// Some dates carry a day, written with a short month ("29 Oct 2025"): months alike ("Oct 2025").
         case shortMonths
         /// Month names in full ("October 2025").
         case fullMonths
 
         init(_ events: [TimelineEvent]) {
-            if TimelineLayout.allOnOneDay(events) {
+            let days = events.map { Int($0.date.start.rounded(.down)) }
+            let years = Set(events.map(\.date.year))
+            if let first = days.min(), let last = days.max(), last - first <= 1,
+               events.allSatisfy({ $0.date.precision == .minute }) {
                 self = .timesOnly
+            } else if years.count == 1, events.allSatisfy({ $0.date.precision != .year }) {
+                self = .withinYear
             } else if events.contains(where: { $0.date.precision == .day || $0.date.precision == .minute }) {
                 self = .shortMonths
             } else {
@@ -204,14 +212,13 @@ public struct TimelineLayout {
     /// The date as a label shows it, in the timeline's `dates` style; months abbreviated also when `short`
     /// (labels set on one line, and the stacked ones beside them, which must read alike).
     func dateText(_ date: BriefDate, dates: DateStyle, short: Bool = false) -> String {
-        if date.precision == .minute && dates == .timesOnly { return language.dates.tick(date, .time) }
-        return language.date(date, short || dates == .shortMonths ? .short : .long)
-    }
-
-    static func allOnOneDay(_ events: [TimelineEvent]) -> Bool {
-        guard let first = events.first else { return false }
-        let day = Int(first.date.start.rounded(.down))
-        return events.allSatisfy { $0.date.precision == .minute && Int($0.date.start.rounded(.down)) == day }
+        switch (dates, date.precision) {
+        case (.timesOnly, .minute): return language.dates.tick(date, .time)
+        case (.withinYear, .minute): return language.dates.tick(date, .dayTime)
+        case (.withinYear, .day): return language.dates.tick(date, .day)
+        case (.withinYear, .month): return language.dates.tick(date, .month)
+        default: return language.date(date, short || dates == .shortMonths ? .short : .long)
+        }
     }
 
     /// Builds a group's label block at `size`; nil when the names cannot fit `maxWidth` in three lines and
