@@ -78,10 +78,21 @@ public struct Timeline: Sendable, Hashable {
     public var events: [TimelineEvent]
     /// Ranges drawn as bands behind the events.
     public var periods: [Period]
+    /// How dates map onto the axis: `.auto` breaks it across a long stretch without events.
+    public var scale: TimelineScale
     /// A timeline.
-    public init(id: String, title: String? = nil, events: [TimelineEvent], periods: [Period] = []) {
-        self.id = id; self.title = title; self.events = events; self.periods = periods
+    public init(id: String, title: String? = nil, events: [TimelineEvent], periods: [Period] = [],
+                scale: TimelineScale = .auto) {
+        self.id = id; self.title = title; self.events = events; self.periods = periods; self.scale = scale
     }
+}
+
+/// A timeline's `scale:`.
+public enum TimelineScale: String, Sendable, Hashable, CaseIterable {
+    /// Linear, but broken where a stretch without events would take more than a third of the axis.
+    case auto
+    /// Linear from end to end: equal times take equal lengths, whatever lies between the events.
+    case linear
 }
 
 /// One dated event on a timeline.

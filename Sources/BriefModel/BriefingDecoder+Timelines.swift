@@ -38,7 +38,14 @@ extension BriefingDecoder {
                 }
             }
             let periods = try items(fields, "periods", "a period (a mapping with a start)", period)
-            result.append(Timeline(id: id, title: title, events: events, periods: periods))
+            var scale = TimelineScale.auto
+            if let node = fields["scale"], let written = try reader.text(node, fields.path("scale")) {
+                if let known = TimelineScale(rawValue: written) { scale = known } else {
+                    try reader.error(node.mark, fields.path("scale"),
+                                     "\(MessageText.quoted(written)) is not a scale (expected auto or linear)")
+                }
+            }
+            result.append(Timeline(id: id, title: title, events: events, periods: periods, scale: scale))
         }
         return result
     }

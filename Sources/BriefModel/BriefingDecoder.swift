@@ -8,7 +8,7 @@ enum BriefingFields {
     static let root = ["title", "subtitle", "date", "place", "summary", "parties", "timelines", "pillars",
                        "outcomes", "figures", "sources", "language", "terms", "hyphenate"]
     static let party = ["name", "leader", "color"]
-    static let timeline = ["id", "title", "events", "periods"]
+    static let timeline = ["id", "title", "events", "periods", "scale"]
     static let event = ["date", "label", "note", "highlight", "group", "keep"]
     static let period = ["start", "end", "label"]
     static let pillars = ["roof", "columns", "foundation"]

@@ -38,6 +38,8 @@ public enum WordKey: String, Sendable, Hashable, CaseIterable {
     case altTimelineRange = "alt.timeline.range"
     case altTimelineMore = "alt.timeline.more"
     case altTimelineHighlighted = "alt.timeline.highlighted"
+    /// Alt text: the axis leaves out a stretch without events ({start}, {end}: the dates either side).
+    case altTimelineBroken = "alt.timeline.broken"
     case altTimelineEmpty = "alt.timeline.empty"
     case altPillars = "alt.pillars"
     case altPillarsParties = "alt.pillars.parties"

@@ -2,22 +2,74 @@
 
 import BriefModel
 
-/// Maps day numbers (days since 0001-01-01, fractional) onto a coordinate range.
+/// Maps day numbers (days since 0001-01-01, fractional) onto a coordinate range: linearly, except across
+/// `breaks`, stretches of days left out of the axis that take `breakLength` points each.
 public struct DateScale: Sendable, Hashable {
     public var domainStart: Double
     public var domainEnd: Double
     public var rangeStart: Double
     public var rangeEnd: Double
+    /// Stretches of days the axis leaves out, in order, inside the domain.
+    public var breaks: [ClosedRange<Double>] = []
+    /// The length, in points along the axis, each break takes (its mark sits in the middle).
+    public var breakLength = 0.0
 
     public init(domainStart: Double, domainEnd: Double, rangeStart: Double, rangeEnd: Double) {
         self.domainStart = domainStart; self.domainEnd = domainEnd
         self.rangeStart = rangeStart; self.rangeEnd = rangeEnd
     }
 
+    /// The stretches of the domain the axis shows: the domain less its breaks.
+    public var segments: [ClosedRange<Double>] {
+        var result: [ClosedRange<Double>] = []
+        var start = domainStart
+        for b in breaks {
+            result.append(start...max(start, b.lowerBound))
+            start = b.upperBound
+        }
+        result.append(start...max(start, domainEnd))
+        return result
+    }
+
+    /// Where each break's mark goes along the axis.
+    public var breakPositions: [Double] { breaks.map { position(($0.lowerBound + $0.upperBound) / 2) } }
+
+    /// The coordinate of `day`; a day inside a break maps to the break's middle.
     public func position(_ day: Double) -> Double {
         let span = domainEnd - domainStart
         guard span > 0 else { return (rangeStart + rangeEnd) / 2 }
-        return rangeStart + (day - domainStart) / span * (rangeEnd - rangeStart)
+        guard !breaks.isEmpty else { return rangeStart + (day - domainStart) / span * (rangeEnd - rangeStart) }
+        let shown = span - breaks.reduce(0) { $0 + ($1.upperBound - $1.lowerBound) }
+        let direction: Double = rangeEnd >= rangeStart ? 1 : -1
+        let length = abs(rangeEnd - rangeStart) - Double(breaks.count) * breakLength
+        let perDay = shown > 0 ? max(0, length) / shown : 0
+        var along = 0.0, start = domainStart
+        for b in breaks {
+            if day <= b.lowerBound { break }
+            if day < b.upperBound {
+                along += (b.lowerBound - start) * perDay + breakLength / 2
+                return rangeStart + direction * along
+            }
+            along += (b.lowerBound - start) * perDay + breakLength
+            start = b.upperBound
+        }
+        return rangeStart + direction * (along + (day - start) * perDay)
+    }
+
+    /// The stretches to leave out of an axis over `domain` whose events fall on `days`: each gap between
+    /// neighbouring events longer than `share` of the domain (about a third), less `keep` of the domain at either end (so the
+    /// events beside it keep some air and the ticks resume near them).
+    public static func breaks(days: [Double], domain: (Double, Double), share: Double = 0.3,
+                              keep: Double = 0.04) -> [ClosedRange<Double>] {
+        let span = domain.1 - domain.0
+        guard span > 0 else { return [] }
+        let sorted = Array(Set(days)).sorted()
+        var result: [ClosedRange<Double>] = []
+        for (a, b) in zip(sorted, sorted.dropFirst()) where b - a > share * span {
+            let lo = a + keep * span, hi = b - keep * span
+            if hi > lo { result.append(lo...hi) }
+        }
+        return result
     }
 
     /// The domain for a set of (position, start, end) day values: padded so nothing sits on the edge,

@@ -32,9 +32,8 @@ struct HorizontalTimeline {
         // The date scale spans the content width, inset so markers stay inside.
         let markerD = style.spacing.marker
         let highlightD = layout.highlightDiameter
-        let domain = TimelineLayout.domain(timeline, groups: groups)
-        let scale = DateScale(domainStart: domain.0, domainEnd: domain.1, rangeStart: m + layout.scaleInset,
-                              rangeEnd: size.width - m - layout.scaleInset)
+        let scale = layout.scale(timeline, groups: groups, from: m + layout.scaleInset,
+                                 to: size.width - m - layout.scaleInset)
 
         // Period labels sit in rows above the plot; bands run from there down to the axis area.
         var periodRows: [[(Double, Double)]] = []
@@ -138,8 +137,7 @@ struct HorizontalTimeline {
                                                                         height: plotBottom - bandTop),
                                             fill: TimelineLayout.bandColor(style, i))))
         }
-        scene.append(.line(LineElement(role: "axis", points: [Point(m, axisY), Point(size.width - m, axisY)],
-                                       stroke: Stroke(color: style.colors.axis, width: style.lines.axis))))
+        scene.elements += layout.axisElements(scale, from: m, to: size.width - m) { Point($0, axisY - $1) }
         var tickTexts: [Element] = []
         let leaderRects = result.placed.flatMap { HorizontalTimeline.segmentRects($0.leader) }
         // A tick label a leader runs through gives way; its tick stays, so the scale keeps its rhythm.

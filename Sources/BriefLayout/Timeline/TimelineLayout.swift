@@ -140,6 +140,20 @@ public struct TimelineLayout {
         let highlights = sorted.filter(\.highlight).map(\.label)
         let hl = highlights.isEmpty ? "" : language.phrase(.altTimelineHighlighted, ["list": language.list(highlights)])
         return language.phrase(.altTimeline, count: sorted.count, ["span": span, "list": listed, "more": more]) + hl
+            + brokenAxis(timeline, sorted: sorted, date: date, in: language)
+    }
+
+    /// The alt text's note of each stretch the axis leaves out, named by the events either side of it.
+    private static func brokenAxis(_ timeline: Timeline, sorted: [TimelineEvent], date: (BriefDate) -> String,
+                                   in language: Language) -> String {
+        guard timeline.scale == .auto else { return "" }
+        let groups = TimelineLayout.markerGroups(timeline.events)
+        let breaks = DateScale.breaks(days: groups.map(\.day), domain: domain(timeline, groups: groups))
+        return breaks.compactMap { b -> String? in
+            guard let before = sorted.last(where: { $0.date.position <= b.lowerBound }),
+                  let after = sorted.first(where: { $0.date.position >= b.upperBound }) else { return nil }
+            return language.phrase(.altTimelineBroken, ["start": date(before.date), "end": date(after.date)])
+        }.joined()
     }
 
     // MARK: Shared pieces of both orientations
@@ -155,6 +169,39 @@ public struct TimelineLayout {
         DateScale.domain(points: groups.map(\.day),
                          spans: timeline.periods.map { ($0.start.start, ($0.end ?? $0.start).end) }
                              + groups.map { ($0.date.start, $0.date.end) })
+    }
+
+    /// The date scale of `timeline` from `start` to `end` along its axis: broken across each stretch without
+    /// events that would take more than a third of it, unless the timeline asks for `scale: linear`.
+    func scale(_ timeline: Timeline, groups: [MarkerGroup], from start: Double, to end: Double) -> DateScale {
+        let domain = TimelineLayout.domain(timeline, groups: groups)
+        var scale = DateScale(domainStart: domain.0, domainEnd: domain.1, rangeStart: start, rangeEnd: end)
+        if timeline.scale == .auto {
+            scale.breaks = DateScale.breaks(days: groups.map(\.day), domain: domain)
+            scale.breakLength = style.spacing.unit * 4
+        }
+        return scale
+    }
+
+    /// The axis line from `start` to `end` (coordinates along it), interrupted at each break of `scale` by
+    /// the standard mark: two short parallel slants across the gap. `point(along, across)` places a point,
+    /// `across` measured from the axis (positive: above a horizontal axis, right of a vertical one).
+    func axisElements(_ scale: DateScale, from start: Double, to end: Double,
+                      point: (Double, Double) -> Point) -> [Element] {
+        let stroke = Stroke(color: style.colors.axis, width: style.lines.axis)
+        let half = scale.breakLength / 4, rise = style.spacing.unit * 1.5
+        var elements: [Element] = [], from = start
+        for mark in scale.breakPositions {
+            elements.append(.line(LineElement(role: "axis", points: [point(from, 0), point(mark - half, 0)], stroke: stroke)))
+            for x in [mark - half, mark + half] {
+                elements.append(.line(LineElement(role: "axis-break",
+                                                  points: [point(x - rise / 2, -rise), point(x + rise / 2, rise)],
+                                                  stroke: stroke)))
+            }
+            from = mark + half
+        }
+        elements.append(.line(LineElement(role: "axis", points: [point(from, 0), point(end, 0)], stroke: stroke)))
+        return elements
     }
 
     /// What both orientations start from: the empty canvas, its margin and content width, and the heading.
@@ -373,13 +420,18 @@ public struct TimelineLayout {
     /// Picks the finest tick unit (never finer than the data's finest precision) whose labels keep a gap.
     func chooseTicks(scale: DateScale, precision: DatePrecision, font: FontSpec, gap: Double,
                      along: (Tick) -> Double, extent: (TextMetrics) -> Double) -> [Tick] {
-        let span = scale.domainEnd - scale.domainStart
-        let length = abs(scale.rangeEnd - scale.rangeStart)
+        // Each stretch an axis break leaves ticks its own, the first saying its context ("11 Sep", "Jan 2025");
+        // none next to a break's mark.
+        let segments = scale.segments
+        let span = segments.reduce(0) { $0 + $1.upperBound - $1.lowerBound }
+        let length = abs(scale.rangeEnd - scale.rangeStart) - Double(scale.breaks.count) * scale.breakLength
+        let marks = scale.breakPositions
         var fallback: [Tick] = []
         for unit in TickUnit.candidates where unit.precision <= precision {
             let estimate = span / unit.approximateDays
             if estimate > max(2, length / 70) { continue } // at most one tick per 70 pt: a calm scale
-            let ticks = unit.ticks(from: scale.domainStart, to: scale.domainEnd, dates: language.dates)
+            let ticks = segments.flatMap { unit.ticks(from: $0.lowerBound, to: $0.upperBound, dates: language.dates) }
+                .filter { t in marks.allSatisfy { abs(along(t) - $0) > scale.breakLength } }
             if ticks.isEmpty { continue }
             if fallback.isEmpty { fallback = ticks }
             var ok = ticks.count >= 2 || estimate < 2

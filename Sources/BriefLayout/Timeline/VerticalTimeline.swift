@@ -21,9 +21,8 @@ struct VerticalTimeline {
 
         let markerD = style.spacing.marker, highlightD = layout.highlightDiameter
         let plotTop = heading.bottom, plotBottom = size.height - m
-        let domain = TimelineLayout.domain(timeline, groups: groups)
-        let scale = DateScale(domainStart: domain.0, domainEnd: domain.1, rangeStart: plotTop + layout.scaleInset,
-                              rangeEnd: plotBottom - layout.scaleInset)
+        let scale = layout.scale(timeline, groups: groups, from: plotTop + layout.scaleInset,
+                                 to: plotBottom - layout.scaleInset)
         let tickFont = style.font(style.sizes.small)
         let precision = groups.map(\.date.precision).max() ?? .year
         let ticks = layout.chooseTicks(scale: scale, precision: precision, font: tickFont, gap: unit * 2,
@@ -102,8 +101,7 @@ struct VerticalTimeline {
                                                      elided: fitted.elided)))
             }
         }
-        scene.append(.line(LineElement(role: "axis", points: [Point(axisX, plotTop), Point(axisX, plotBottom)],
-                                       stroke: Stroke(color: style.colors.axis, width: style.lines.axis))))
+        scene.elements += layout.axisElements(scale, from: plotTop, to: plotBottom) { Point(axisX + $1, $0) }
         var tickTexts: [Element] = []
         let taken = periodTexts.map(\.bounds)
         for (t, metrics) in zip(ticks, tickMetrics) {

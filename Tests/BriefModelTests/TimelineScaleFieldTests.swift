@@ -1,0 +1,30 @@
+// A timeline's `scale:` field: auto (the default) or linear; anything else is refused where it stands.
+
+import BriefModel
+import Testing
+
+@Suite struct TimelineScaleFieldTests {
+    static func load(_ scale: String?) throws -> Briefing {
+        let line = scale.map { "    scale: \($0)\n" } ?? ""
+        let text = "title: T\ntimelines:\n  - id: t\n\(line)    events:\n      - { date: 2020, label: A }\n"
+        return try BriefingLoader.decode(bytes: Array(text.utf8), file: "t.yaml", json: false).briefing
+    }
+
+    @Test func scaleIsReadWithAutoAsTheDefault() throws {
+        #expect(try Self.load(nil).timelines[0].scale == .auto)
+        #expect(try Self.load("linear").timelines[0].scale == .linear)
+        #expect(try Self.load("auto").timelines[0].scale == .auto)
+    }
+
+    @Test func anotherScaleIsRefusedWithItsLocation() {
+        do {
+            _ = try Self.load("log")
+            Issue.record("accepted scale: log")
+        } catch let error as BriefingLoadError {
+            let lines = error.errors.map(\.description)
+            #expect(lines.contains { $0.hasPrefix("t.yaml:4:12: timelines[0].scale:") && $0.contains("auto or linear") }, "\(lines)")
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+    }
+}
