@@ -23,6 +23,11 @@ public struct Style: Sendable, Hashable {
     public var grayscale: Bool
     /// Whether words may break at dictionary hyphenation points (a briefing's `hyphenate:` overrides it).
     public var hyphenate: Bool = true
+    /// The marker shapes groups take, in order, when colour alone cannot tell them apart.
+    public var markerShapes: [MarkerShape] = MarkerShape.allCases
+    /// True when groups always differ in shape as well as colour (print, high contrast); otherwise only when
+    /// there are more groups than `colors.categorical` has colours.
+    public var shapesAlways = false
 
     /// Text sizes in points, growing from `minimum` to `title`.
     public struct Sizes: Sendable, Hashable {
@@ -129,4 +134,9 @@ public struct Style: Sendable, Hashable {
                 .map { Color(hex: $0)! }),
         lines: Lines(axis: 1, leader: 0.75, tick: 0.75, border: 0.75),
         spacing: Spacing(unit: 4, marginFraction: 0.05, marker: 7))
+}
+
+/// The shape of a timeline marker and its legend swatch.
+public enum MarkerShape: String, Sendable, Hashable, CaseIterable {
+    case circle, square, diamond, triangle
 }

@@ -5,7 +5,8 @@ import Yams
 
 /// Key names of a style file, as Styles/README.md documents them.
 enum StyleFields {
-    static let root = ["name", "description", "extends", "fontFamily", "grayscale", "hyphenate", "sizes", "colors", "lines", "spacing"]
+    static let root = ["name", "description", "extends", "fontFamily", "grayscale", "hyphenate", "markerShapes", "shapesAlways",
+                       "sizes", "colors", "lines", "spacing"]
     static let sizes = ["title", "heading", "body", "small", "minimum"]
     static let colors = ["background", "text", "muted", "axis", "grid", "accent", "primary", "onPrimary", "band",
                          "categorical"]
@@ -53,6 +54,22 @@ struct StyleDecoder {
         if let family = try reader.optionalText(top, "fontFamily") { style.fontFamily = family }
         if let grayscale = try reader.bool(top, "grayscale") { style.grayscale = grayscale }
         if let hyphenate = try reader.bool(top, "hyphenate") { style.hyphenate = hyphenate }
+        if let always = try reader.bool(top, "shapesAlways") { style.shapesAlways = always }
+        if let node = top["markerShapes"], !reader.isNull(node), let shapes = try reader.list(top, "markerShapes") {
+            var read: [MarkerShape] = []
+            for item in shapes {
+                guard let text = try reader.text(item.node, item.path) else { continue }
+                if let shape = MarkerShape(rawValue: text) { read.append(shape) } else {
+                    let names = MarkerShape.allCases.map(\.rawValue).joined(separator: ", ")
+                    try reader.error(item.node.mark, item.path, "\(MessageText.quoted(text)) is not a marker shape (\(names))")
+                }
+            }
+            if read.isEmpty {
+                try reader.error(node.mark, "markerShapes", "needs at least one shape")
+            } else {
+                style.markerShapes = read
+            }
+        }
         if let sizes = try group(top, "sizes", StyleFields.sizes) {
             try set(&style.sizes.title, sizes, "title")
             try set(&style.sizes.heading, sizes, "heading")

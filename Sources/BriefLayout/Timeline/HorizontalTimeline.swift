@@ -27,7 +27,7 @@ struct HorizontalTimeline {
         let top = heading.elements
         var notices = heading.notices
         var y = heading.bottom
-        let colors = layout.groupColors(timeline)
+        let encodings = layout.groupEncodings(timeline)
 
         // The date scale spans the content width, inset so markers stay inside.
         let markerD = style.spacing.marker
@@ -156,10 +156,10 @@ struct HorizontalTimeline {
             let d = groups[g].highlight ? highlightD : markerD
             // A ring keeps neighbouring markers distinct; where markers pile up, rings would only erase them.
             let crowded = (g > 0 && x - xs[g - 1] < d * 0.6) || (g + 1 < xs.count && xs[g + 1] - x < d * 0.6)
-            scene.append(.circle(ShapeElement(role: groups[g].highlight ? "marker-highlight" : "marker",
-                                              box: Rect(x: x - d / 2, y: axisY - d / 2, width: d, height: d),
-                                              fill: layout.markerColor(groups[g], colors),
-                                              stroke: crowded ? nil : Stroke(color: style.colors.background, width: 1.25))))
+            let look = layout.markerEncoding(groups[g], encodings)
+            scene.append(layout.marker(look.shape, role: groups[g].highlight ? "marker-highlight" : "marker",
+                                       center: Point(x, axisY), diameter: d, fill: look.fill,
+                                       stroke: crowded ? nil : Stroke(color: style.colors.background, width: 1.25)))
         }
         for p in result.placed {
             for e in p.block.elements(at: Point(p.box.minX, p.box.minY), alignRight: p.alignRight) {

@@ -48,6 +48,7 @@ public struct TimelineLayout {
     /// out (a page that prints its own heading). Orientation defaults to the canvas's shape.
     public func layout(_ timeline: Timeline, size: Size, orientation: TimelineOrientation? = nil,
                        title: String? = nil, showTitle: Bool = true) -> LayoutResult {
+        let (timeline, mergeNotices) = TimelineLayout.mergingGroups(timeline)
         let groups = TimelineLayout.markerGroups(timeline.events)
         let heading = showTitle ? (title ?? timeline.title) : nil
         var result: LayoutResult
@@ -65,7 +66,7 @@ public struct TimelineLayout {
         if !result.notices.contains(TimelineLayout.notesLeftOut) {
             result.notices += TimelineLayout.unshownNotes(timeline, groups: groups, in: result.scene)
         }
-        result.notices = result.notices.map { "timeline \(timeline.id): \($0)" }
+        result.notices = (mergeNotices + result.notices).map { "timeline \(timeline.id): \($0)" }
         if language.rightToLeft && mirrorsRightToLeft { result.scene = result.scene.mirrored() }
         return result
     }
@@ -215,17 +216,79 @@ public struct TimelineLayout {
     }
 
     /// Group colours in order of first appearance, from the style's categorical set.
-    func groupColors(_ timeline: Timeline) -> [(String, Color)] {
+    /// How each group of `timeline` is drawn, in the order groups first appear: a colour of the style's
+    /// palette, and a marker shape when the style always shows shapes or has fewer colours than there are
+    /// groups. Shapes advance one step per round of the palette, so colour and shape together stay
+    /// distinct for colours × shapes groups.
+    func groupEncodings(_ timeline: Timeline) -> [GroupEncoding] {
         var names: [String] = []
         for e in timeline.events { if let g = e.group, !names.contains(g) { names.append(g) } }
-        let palette = style.colors.categorical
-        return names.enumerated().map { ($0.element, palette[$0.offset % palette.count]) }
+        let palette = style.colors.categorical, shapes = style.markerShapes
+        guard !palette.isEmpty else { return [] }
+        let shaped = !shapes.isEmpty && (style.shapesAlways || names.count > Set(palette).count)
+        return names.enumerated().map { i, name in
+            GroupEncoding(name: name, color: palette[i % palette.count],
+                          shape: shaped ? shapes[(i + i / palette.count) % shapes.count] : .circle)
+        }
     }
 
-    func markerColor(_ group: MarkerGroup, _ colors: [(String, Color)]) -> Color {
-        if group.highlight { return style.colors.accent }
-        if let g = group.events.first?.group, let c = colors.first(where: { $0.0 == g }) { return c.1 }
-        return style.colors.primary
+    /// A marker's fill and shape: the accent for a highlight, else its group's colour (the primary colour
+    /// without a group); its group's shape.
+    func markerEncoding(_ group: MarkerGroup, _ encodings: [GroupEncoding]) -> (fill: Color, shape: MarkerShape) {
+        let own = group.events.first?.group.flatMap { g in encodings.first { $0.name == g } }
+        return (group.highlight ? style.colors.accent : own?.color ?? style.colors.primary, own?.shape ?? .circle)
+    }
+
+    /// A marker of `shape` and `diameter` centred on `center`. Squares, diamonds and triangles are sized to
+    /// look as large as the circle, not to share its box.
+    func marker(_ shape: MarkerShape, role: String, center c: Point, diameter d: Double, fill: Color,
+                stroke: Stroke?) -> Element {
+        switch shape {
+        case .circle:
+            return .circle(ShapeElement(role: role, box: Rect(x: c.x - d / 2, y: c.y - d / 2, width: d, height: d),
+                                        fill: fill, stroke: stroke))
+        case .square:
+            let s = d * 0.88
+            return .rect(ShapeElement(role: role, box: Rect(x: c.x - s / 2, y: c.y - s / 2, width: s, height: s),
+                                      fill: fill, stroke: stroke))
+        case .diamond:
+            let r = d * 0.62
+            return .path(PathElement(role: role, commands: [.move(Point(c.x, c.y - r)), .line(Point(c.x + r, c.y)),
+                                                            .line(Point(c.x, c.y + r)), .line(Point(c.x - r, c.y)), .close],
+                                     fill: fill, stroke: stroke))
+        case .triangle:
+            // Its centroid on the centre: a third of the height below, two thirds above.
+            let h = d * 1.1, w = h * 1.15
+            return .path(PathElement(role: role, commands: [.move(Point(c.x, c.y - h * 2 / 3)),
+                                                            .line(Point(c.x + w / 2, c.y + h / 3)),
+                                                            .line(Point(c.x - w / 2, c.y + h / 3)), .close],
+                                     fill: fill, stroke: stroke))
+        }
+    }
+
+    /// `timeline` with groups that differ only in case or surrounding spaces ("trade", "Trade ") spelled as
+    /// they first appear, and a notice for each such set: they are one group, drawn and listed once.
+    static func mergingGroups(_ timeline: Timeline) -> (Timeline, [String]) {
+        func key(_ s: String) -> String { s.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() }
+        var first: [String: String] = [:], spellings: [String: [String]] = [:], order: [String] = []
+        for g in timeline.events.compactMap(\.group) {
+            let k = key(g)
+            if first[k] == nil { first[k] = g; order.append(k) }
+            if !(spellings[k] ?? []).contains(g) { spellings[k, default: []].append(g) }
+        }
+        let merged = order.filter { (spellings[$0]?.count ?? 0) > 1 }
+        guard !merged.isEmpty else { return (timeline, []) }
+        var t = timeline
+        t.events = timeline.events.map { e in
+            var e = e
+            if let g = e.group { e.group = first[key(g)] }
+            return e
+        }
+        let notices = merged.map { k in
+            "groups " + (spellings[k] ?? []).map(MessageText.quoted).joined(separator: " and ")
+                + " differ only in case or spaces: drawn as one group, \(MessageText.quoted(first[k] ?? k))"
+        }
+        return (t, notices)
     }
 
     /// How a timeline's labels write dates, the same for every label of it: only what the axis does not
@@ -398,9 +461,9 @@ public struct TimelineLayout {
             elements.append(.text(e))
             y = e.box.maxY + unit * 2
         }
-        let colors = groupColors(timeline)
-        if !colors.isEmpty {
-            let (legend, bottom) = legendElements(colors, top: y, left: m, width: width, notices: &notices)
+        let encodings = groupEncodings(timeline)
+        if !encodings.isEmpty {
+            let (legend, bottom) = legendElements(encodings, top: y, left: m, width: width, notices: &notices)
             elements += legend
             y = bottom + unit * 2
         }
@@ -448,22 +511,23 @@ public struct TimelineLayout {
     }
 
     /// The group legend: a marker swatch and name per group, flowing into rows; returns its bottom.
-    func legendElements(_ colors: [(String, Color)], top: Double, left: Double, width: Double,
+    func legendElements(_ encodings: [GroupEncoding], top: Double, left: Double, width: Double,
                                 notices: inout [String]) -> ([Element], Double) {
         var elements: [Element] = []
         let font = style.font(style.sizes.small)
         let d = style.spacing.marker
         let unit = style.spacing.unit
         var x = left, y = top, rowH = 0.0
-        for (name, color) in colors {
+        for encoding in encodings {
+            let name = encoding.name
             let fitted = fitter.fit(name, font: font, width: max(10, width - d - unit), maxLines: 1,
                                            minimum: style.sizes.minimum)
             if fitted.elided { notices.append("legend entry cut to fit: \(MessageText.quoted(name))") }
             let w = d + unit + fitted.metrics.width
             if x > left && x + w > left + width { x = left; y += rowH + unit; rowH = 0 }
             let h = fitted.metrics.height
-            elements.append(.circle(ShapeElement(role: "legend-marker",
-                                                 box: Rect(x: x, y: y + (h - d) / 2, width: d, height: d), fill: color)))
+            elements.append(marker(encoding.shape, role: "legend-marker", center: Point(x + d / 2, y + h / 2), diameter: d,
+                                   fill: encoding.color, stroke: nil))
             elements.append(.text(TextElement(role: "legend", text: fitted.text, font: fitted.font,
                                               color: style.colors.text, topLeft: Point(x + d + unit, y),
                                               metrics: fitted.metrics, elided: fitted.elided)))
@@ -488,4 +552,11 @@ public struct TimelineLayout {
         return spread.filter { groups[$0].important } + spread.filter { !groups[$0].important }
     }
 
+}
+
+/// How one group of a timeline is drawn, in its markers and its legend entry.
+struct GroupEncoding {
+    let name: String
+    let color: Color
+    let shape: MarkerShape
 }

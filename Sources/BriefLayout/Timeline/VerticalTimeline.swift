@@ -17,7 +17,7 @@ struct VerticalTimeline {
         var (scene, m, _, heading) = layout.opening(title, timeline: timeline, size: size)
         let top = heading.elements
         var notices = heading.notices
-        let colors = layout.groupColors(timeline)
+        let encodings = layout.groupEncodings(timeline)
 
         let markerD = style.spacing.marker, highlightD = layout.highlightDiameter
         let plotTop = heading.bottom, plotBottom = size.height - m
@@ -134,10 +134,10 @@ struct VerticalTimeline {
         for g in groups.indices {
             let d = groups[g].highlight ? highlightD : markerD
             let crowded = (g > 0 && ys[g] - ys[g - 1] < d * 0.6) || (g + 1 < ys.count && ys[g + 1] - ys[g] < d * 0.6)
-            scene.append(.circle(ShapeElement(role: groups[g].highlight ? "marker-highlight" : "marker",
-                                              box: Rect(x: axisX - d / 2, y: ys[g] - d / 2, width: d, height: d),
-                                              fill: layout.markerColor(groups[g], colors),
-                                              stroke: crowded ? nil : Stroke(color: style.colors.background, width: 1.25))))
+            let look = layout.markerEncoding(groups[g], encodings)
+            scene.append(layout.marker(look.shape, role: groups[g].highlight ? "marker-highlight" : "marker",
+                                       center: Point(axisX, ys[g]), diameter: d, fill: look.fill,
+                                       stroke: crowded ? nil : Stroke(color: style.colors.background, width: 1.25)))
         }
         scene.elements += labelTexts + tickTexts + periodTexts + top
         for e in scene.texts where e.elided && e.role == "label" { notices.append("label cut to fit: \(MessageText.quoted(e.text))") }
