@@ -100,3 +100,31 @@ import Testing
         #expect(DateScale.breaks(days: [0, 25, 50, 75, 100], domain: (0, 100)).isEmpty)
     }
 }
+
+@Suite struct VerticalTickTests {
+    @Test("a vertical timeline keeps at least three tick labels, and a period's name moves below a tick label where its band has room")
+    func threeTickLabels() throws {
+        let examples = try ReportFixtures.examples().flatMap(\.1.timelines)
+        for timeline in examples + [TimelineFixtures.partners] {
+            for size in [Size(width: 420, height: 720), Size(width: 300, height: 1200)] {
+                let scene = TimelineLayout(style: .standard, measurer: PangoMeasurer())
+                    .layout(timeline, size: size, orientation: .vertical).scene
+                let labels = scene.texts.filter { $0.role == "tick-label" }
+                #expect(labels.count >= 3, "\(timeline.id) \(size): \(labels.map(\.text))")
+                let periods = scene.texts.filter { $0.role == "period-label" }
+                #expect(!periods.contains { p in labels.contains { $0.box.overlaps(p.box) } })
+            }
+        }
+    }
+
+    @Test("the A4 page's column timeline, broken and short, keeps three tick labels beside its period's name")
+    func reportColumnKeepsItsScale() throws {
+        let briefing = try BriefingLoader.load(path: ReportFixtures.root.appendingPathComponent("Examples/vietnam-uk-2025.yaml").path).briefing
+        let scene = ReportLayout(style: .standard, measurer: PangoMeasurer(), language: TestLanguages.named("en"))
+            .layout(briefing, template: .a4).scene
+        let labels = scene.texts.filter { $0.role == "tick-label" }
+        #expect(labels.count >= 3, "\(labels.map(\.text))")
+        let periods = scene.texts.filter { $0.role == "period-label" }
+        #expect(periods.count == 1 && !periods.contains { p in labels.contains { $0.box.overlaps(p.box) } })
+    }
+}

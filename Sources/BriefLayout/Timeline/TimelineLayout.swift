@@ -480,7 +480,9 @@ public struct TimelineLayout {
         return (e, fitted)
     }
 
-    /// Picks the finest tick unit (never finer than the data's finest precision) whose labels keep a gap.
+    /// Picks the finest tick unit (never finer than the data's finest precision) whose labels keep a gap and
+    /// that gives at most one tick per 70 pt; when that leaves fewer than three ticks (a long axis broken, a
+    /// short column), the coarsest unit that gives three whose labels still keep their gap.
     func chooseTicks(scale: DateScale, precision: DatePrecision, font: FontSpec, gap: Double,
                      along: (Tick) -> Double, extent: (TextMetrics) -> Double) -> [Tick] {
         // Each stretch an axis break leaves ticks its own, the first saying its context ("11 Sep", "Jan 2025");
@@ -489,25 +491,36 @@ public struct TimelineLayout {
         let span = segments.reduce(0) { $0 + $1.upperBound - $1.lowerBound }
         let length = abs(scale.rangeEnd - scale.rangeStart) - Double(scale.breaks.count) * scale.breakLength
         let marks = scale.breakPositions
-        var fallback: [Tick] = []
-        for unit in TickUnit.candidates where unit.precision <= precision {
-            let estimate = span / unit.approximateDays
-            if estimate > max(2, length / 70) { continue } // at most one tick per 70 pt: a calm scale
-            let ticks = segments.flatMap { unit.ticks(from: $0.lowerBound, to: $0.upperBound, dates: language.dates) }
+        let units = TickUnit.candidates.filter { $0.precision <= precision }
+        func ticks(_ unit: TickUnit) -> [Tick] {
+            segments.flatMap { unit.ticks(from: $0.lowerBound, to: $0.upperBound, dates: language.dates) }
                 .filter { t in marks.allSatisfy { abs(along(t) - $0) > scale.breakLength } }
-            if ticks.isEmpty { continue }
-            if fallback.isEmpty { fallback = ticks }
-            var ok = ticks.count >= 2 || estimate < 2
+        }
+        func keepGaps(_ ticks: [Tick]) -> Bool {
             var lastEnd = -Double.infinity
-            for t in ticks where ok {
+            for t in ticks {
                 let e = extent(measurer.measure(t.label, font: font))
                 let p = along(t)
-                if p - e / 2 < lastEnd + gap { ok = false }
+                if p - e / 2 < lastEnd + gap { return false }
                 lastEnd = p + e / 2
             }
-            if ok { return ticks }
+            return true
         }
-        return Array(fallback.prefix(1))
+        var fallback: [Tick] = [], calm: [Tick]?
+        for unit in units {
+            let estimate = span / unit.approximateDays
+            if estimate > max(2, length / 70) { continue } // at most one tick per 70 pt: a calm scale
+            let made = ticks(unit)
+            if made.isEmpty { continue }
+            if fallback.isEmpty { fallback = made }
+            if (made.count >= 2 || estimate < 2) && keepGaps(made) { calm = made; break }
+        }
+        if let calm, calm.count >= 3 { return calm }
+        for unit in units.reversed() where span / unit.approximateDays < length / 12 {
+            let made = ticks(unit)
+            if made.count >= 3 && keepGaps(made) { return made }
+        }
+        return calm ?? Array(fallback.prefix(1))
     }
 
     /// The group legend: a marker swatch and name per group, flowing into rows; returns its bottom.

@@ -76,6 +76,11 @@ struct VerticalTimeline {
         if hasNotes && !result.notes { notices.append(TimelineLayout.notesLeftOut) }
 
         // Bands, axis, ticks, leaders, markers, labels, headings.
+        func tickBox(_ t: Tick, _ metrics: TextMetrics) -> Rect {
+            Rect(x: axisX - unit * 2 - metrics.width, y: scale.position(t.day) - metrics.height / 2, width: metrics.width,
+                 height: metrics.height)
+        }
+        let tickBoxes = zip(ticks, tickMetrics).map(tickBox)
         var periodTexts: [Element] = []
         var periodBottom = plotTop - unit // the last period label's foot: labels never meet or leave the plot
         for (i, p) in timeline.periods.enumerated() {
@@ -85,10 +90,26 @@ struct VerticalTimeline {
             scene.append(.rect(ShapeElement(role: "band", box: Rect(x: m, y: y0, width: size.width - 2 * m,
                                                                         height: y1 - y0), fill: TimelineLayout.bandColor(style, i))))
             if let label = p.label, !label.isEmpty {
-                let fitted = layout.fitter.fit(label, font: periodFont, width: max(10, axisX - m - unit * 2), maxLines: 3,
+                var fitted = layout.fitter.fit(label, font: periodFont, width: max(10, axisX - m - unit * 2), maxLines: 3,
                                                minimum: style.sizes.minimum)
-                // At the band's top; lifted to end inside the plot; left out if it would meet the one above.
-                let top = min(y0 + unit / 2, plotBottom - fitted.metrics.height)
+                // At the band's top, below any tick label there while the band has room, else narrowed (wrapped,
+                // smaller) to stand beside it: period names do not hide the scale. Lifted to end inside the plot;
+                // left out if it would meet the one above.
+                var top = min(y0 + unit / 2, plotBottom - fitted.metrics.height)
+                let foot = min(y1, plotBottom)
+                func hits(_ y: Double, _ f: FittedText) -> Rect? {
+                    tickBoxes.first { $0.overlaps(Rect(x: m, y: y, width: f.metrics.width, height: f.metrics.height)) }
+                }
+                var clear = top
+                while let hit = hits(clear, fitted) { clear = hit.maxY + unit / 2 }
+                if clear + fitted.metrics.height <= foot {
+                    top = clear
+                } else if let hit = hits(top, fitted) {
+                    let beside = layout.fitter.fit(label, font: periodFont, width: max(10, hit.minX - m - unit), maxLines: 3,
+                                                   minimum: style.sizes.minimum)
+                    // Flush with the band's top: a short band's every point counts.
+                    if !beside.elided, y0 + beside.metrics.height <= foot, hits(y0, beside) == nil { fitted = beside; top = y0 }
+                }
                 guard top >= periodBottom + unit else {
                     notices.append("period label left out for lack of room: \(MessageText.quoted(label))")
                     continue
@@ -104,10 +125,8 @@ struct VerticalTimeline {
         scene.elements += layout.axisElements(scale, from: plotTop, to: plotBottom) { Point(axisX + $1, $0) }
         var tickTexts: [Element] = []
         let taken = periodTexts.map(\.bounds)
-        for (t, metrics) in zip(ticks, tickMetrics) {
+        for ((t, metrics), box) in zip(zip(ticks, tickMetrics), tickBoxes) {
             let ty = scale.position(t.day)
-            let box = Rect(x: axisX - unit * 2 - metrics.width, y: ty - metrics.height / 2, width: metrics.width,
-                           height: metrics.height)
             guard box.minX >= m - 0.01, box.minY >= plotTop - 0.01, box.maxY <= plotBottom + 0.01 else { continue }
             scene.append(.line(LineElement(role: "tick", points: [Point(axisX - unit, ty), Point(axisX, ty)],
                                            stroke: Stroke(color: style.colors.axis, width: style.lines.tick))))
