@@ -7,7 +7,8 @@ public struct LayoutResult: Sendable {
     public var scene: Scene
     /// One line each, e.g. "timeline partnerships: 3 labels shown as numbered markers with a key".
     public var notices: [String]
-    /// What the diagram shows, in numbers (a timeline's labels, their size, its notes; the height it used).
+    /// What a timeline shows, in numbers (its labels, their size, its notes; the height it used); empty for
+    /// other diagrams.
     public var facts = DiagramFacts()
 
     public init(scene: Scene, notices: [String] = []) {
@@ -15,7 +16,7 @@ public struct LayoutResult: Sendable {
     }
 }
 
-/// What a laid-out diagram shows, for a page that weighs one size or orientation of it against another.
+/// What a laid-out timeline shows, for a page that weighs one size or orientation of it against another.
 public struct DiagramFacts: Sendable, Equatable {
     /// Dates labelled.
     public var labels = 0

@@ -69,6 +69,24 @@ import Testing
         #expect(!scene.texts.contains { t in t.role == "tick-label" && marks.contains { t.box.overlaps($0) } })
     }
 
+    @Test("a period between two events is not cut, and a segment's first tick says its day")
+    func periodsAndContextSurvive() {
+        let d = Self.d
+        var negotiations = Timeline(id: "n", events: [TimelineEvent(date: d("2010"), label: "Start"),
+                                                      TimelineEvent(date: d("2024"), label: "Deal")])
+        negotiations.periods = [Period(start: d("2015"), end: d("2018"), label: "Negotiations")]
+        let scene = Self.layout(negotiations, .horizontal).scene
+        let band = scene.elements.filter { $0.role == "band" }.map(\.bounds)
+        #expect(band.count == 1 && (band.first?.width ?? 0) > 50, "\(band)")
+        // Three days of times: the second segment's first tick names its day, not a bare time.
+        let days = Timeline(id: "d", events: ["2025-10-27T09:00", "2025-10-27T11:00", "2025-10-28T09:00", "2025-10-28T10:00"]
+            .map { TimelineEvent(date: d($0), label: $0) })
+        let ticks = Self.layout(days, .horizontal).scene
+        let mark = ticks.elements.filter { $0.role == "axis-break" }.map(\.bounds.midX).min() ?? .infinity
+        let after = ticks.texts.filter { $0.role == "tick-label" && $0.box.minX > mark }.sorted { $0.box.minX < $1.box.minX }
+        #expect(after.first?.text.contains("Oct") == true, "\(after.map(\.text))")
+    }
+
     @Test("an evenly spread timeline keeps its straight axis")
     func evenTimelinesDoNotBreak() {
         let even = Timeline(id: "even", events: (0..<8).map { TimelineEvent(date: Self.d("\(2000 + 3 * $0)"), label: "E\($0)") })
@@ -96,8 +114,17 @@ import Testing
         #expect(scale.segments == [0...40, 80...100])
         let xs = stride(from: 0.0, through: 100, by: 0.5).map(scale.position)
         #expect(zip(xs, xs.dropFirst()).allSatisfy { $0 <= $1 + 1e-9 })
-        #expect(DateScale.breaks(days: [0, 10, 90, 100], domain: (0, 100)) == [14...86])
-        #expect(DateScale.breaks(days: [0, 25, 50, 75, 100], domain: (0, 100)).isEmpty)
+        func points(_ days: [Double]) -> [(Double, Double)] { days.map { ($0, $0) } }
+        #expect(DateScale.breaks(intervals: points([0, 10, 90, 100]), domain: (0, 100)) == [14...86])
+        #expect(DateScale.breaks(intervals: points([0, 25, 50, 75, 100]), domain: (0, 100)).isEmpty)
+        // A period, or a date's own span (a year), occupies its stretch: no break inside it.
+        #expect(DateScale.breaks(intervals: points([0, 100]) + [(40, 60)], domain: (0, 100)) == [4...36, 64...96])
+        #expect(DateScale.breaks(intervals: [(0, 50), (100, 100)], domain: (0, 100)) == [54...96])
+        #expect(DateScale.breaks(intervals: [(0, 80), (100, 100)], domain: (0, 100)).isEmpty)
+        // Breaks set by hand are sorted, merged where they meet and kept inside the domain.
+        var messy = DateScale(domainStart: 0, domainEnd: 100, rangeStart: 0, rangeEnd: 100)
+        messy.breaks = [40...60, 20...50, 90...150]
+        #expect(messy.breaks == [20...60, 90...100])
     }
 }
 

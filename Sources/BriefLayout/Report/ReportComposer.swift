@@ -45,7 +45,15 @@ struct ReportArrangement: Hashable {
         var found: [ReportArrangement] = []
         for p in placements where seen.insert(p).inserted { found.append(ReportArrangement(placements: p)) }
         if plan.hasOutcomesUnderPillars {
-            found += found.map { ReportArrangement(placements: $0.placements, outcomesUnderPillars: true) }
+            for base in found {
+                // With the outcomes list gone, a column it leaves empty gives its row to the other's blocks.
+                var merged = ReportArrangement(placements: base.placements, outcomesUnderPillars: true)
+                let shown = plan.shown(merged)
+                for (i, p) in zip(shown, normalized(shown.map { merged.placements[$0] }, columns: columns)) {
+                    merged.placements[i] = p
+                }
+                if !found.contains(merged) { found.append(merged) }
+            }
         }
         return found
     }
@@ -310,9 +318,11 @@ struct ReportComposer {
     /// `rough` for an estimate (see `ReportPlan.draft`).
     private func draft(_ index: Int, level: Int, _ arrangement: ReportArrangement, rough: Bool = false) -> any ReportBlockDraft {
         let width = plan.width(arrangement.placements[index])
+        // Only the outcomes and the temple differ with the outcomes under the pillars.
+        let kind = plan.blocks[index].kind
         let key = DraftCache.Key(block: index, level: level, width: width,
-                                 outcomesUnderPillars: arrangement.outcomesUnderPillars,
-                                 rough: rough && plan.blocks[index].kind.maker?.hasRoughDraft == true)
+                                 outcomesUnderPillars: arrangement.outcomesUnderPillars && (kind == .outcomes || kind == .pillars),
+                                 rough: rough && kind.maker?.hasRoughDraft == true)
         if let known = cache.drafts[key] { return known }
         let kit = ReportKit(style: ladder[level].style, measurer: measurer, language: language)
         let made = plan.draft(index, kit: kit, factor: ladder[level].diagramFactor, width: width,

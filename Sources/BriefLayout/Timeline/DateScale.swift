@@ -9,8 +9,22 @@ public struct DateScale: Sendable, Hashable {
     public var domainEnd: Double
     public var rangeStart: Double
     public var rangeEnd: Double
-    /// Stretches of days the axis leaves out, in order, inside the domain.
-    public var breaks: [ClosedRange<Double>] = []
+    /// Stretches of days the axis leaves out: kept sorted, merged where they meet, inside the domain.
+    public var breaks: [ClosedRange<Double>] = [] {
+        didSet {
+            var merged: [ClosedRange<Double>] = []
+            for b in breaks.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+                let lo = max(domainStart, b.lowerBound), hi = min(domainEnd, b.upperBound)
+                guard hi > lo else { continue }
+                if let last = merged.last, lo <= last.upperBound {
+                    merged[merged.count - 1] = last.lowerBound...max(last.upperBound, hi)
+                } else {
+                    merged.append(lo...hi)
+                }
+            }
+            if merged != breaks { breaks = merged }
+        }
+    }
     /// The length, in points along the axis, each break takes (its mark sits in the middle).
     public var breakLength = 0.0
 
@@ -56,17 +70,22 @@ public struct DateScale: Sendable, Hashable {
         return rangeStart + direction * (along + (day - start) * perDay)
     }
 
-    /// The stretches to leave out of an axis over `domain` whose events fall on `days`: each gap between
-    /// neighbouring events longer than `share` of the domain (about a third), less `keep` of the domain at either end (so the
-    /// events beside it keep some air and the ticks resume near them).
-    public static func breaks(days: [Double], domain: (Double, Double), share: Double = 0.3,
+    /// The stretches to leave out of an axis over `domain` whose events and periods occupy `intervals` (each
+    /// event's own span, a year for a year's date, and each period): each gap between neighbouring occupied
+    /// stretches longer than `share` of the domain (about a third), less `keep` of the domain at either end
+    /// (so the events beside it keep some air and the ticks resume near them). Gaps before the first and
+    /// after the last are never left out: the axis starts and ends at the data.
+    public static func breaks(intervals: [(Double, Double)], domain: (Double, Double), share: Double = 0.3,
                               keep: Double = 0.04) -> [ClosedRange<Double>] {
         let span = domain.1 - domain.0
         guard span > 0 else { return [] }
-        let sorted = Array(Set(days)).sorted()
+        var occupied: [(Double, Double)] = []
+        for (a, b) in intervals.map({ (min($0.0, $0.1), max($0.0, $0.1)) }).sorted(by: { $0.0 < $1.0 }) {
+            if let last = occupied.last, a <= last.1 { occupied[occupied.count - 1].1 = max(last.1, b) } else { occupied.append((a, b)) }
+        }
         var result: [ClosedRange<Double>] = []
-        for (a, b) in zip(sorted, sorted.dropFirst()) where b - a > share * span {
-            let lo = a + keep * span, hi = b - keep * span
+        for (left, right) in zip(occupied, occupied.dropFirst()) where right.0 - left.1 > share * span {
+            let lo = left.1 + keep * span, hi = right.0 - keep * span
             if hi > lo { result.append(lo...hi) }
         }
         return result

@@ -149,7 +149,7 @@ public struct TimelineLayout {
                                    in language: Language) -> String {
         guard timeline.scale == .auto else { return "" }
         let groups = TimelineLayout.markerGroups(timeline.events)
-        let breaks = DateScale.breaks(days: groups.map(\.day), domain: domain(timeline, groups: groups))
+        let breaks = DateScale.breaks(intervals: occupied(timeline, groups: groups), domain: domain(timeline, groups: groups))
         return breaks.compactMap { b -> String? in
             guard let before = sorted.last(where: { $0.date.position <= b.lowerBound }),
                   let after = sorted.first(where: { $0.date.position >= b.upperBound }) else { return nil }
@@ -172,13 +172,18 @@ public struct TimelineLayout {
                              + groups.map { ($0.date.start, $0.date.end) })
     }
 
+    /// The stretches of time a timeline's data occupies: each date's own span and each period.
+    static func occupied(_ timeline: Timeline, groups: [MarkerGroup]) -> [(Double, Double)] {
+        groups.map { ($0.date.start, $0.date.end) } + timeline.periods.map { ($0.start.start, ($0.end ?? $0.start).end) }
+    }
+
     /// The date scale of `timeline` from `start` to `end` along its axis: broken across each stretch without
     /// events that would take more than a third of it, unless the timeline asks for `scale: linear`.
     func scale(_ timeline: Timeline, groups: [MarkerGroup], from start: Double, to end: Double) -> DateScale {
         let domain = TimelineLayout.domain(timeline, groups: groups)
         var scale = DateScale(domainStart: domain.0, domainEnd: domain.1, rangeStart: start, rangeEnd: end)
         if timeline.scale == .auto {
-            scale.breaks = DateScale.breaks(days: groups.map(\.day), domain: domain)
+            scale.breaks = DateScale.breaks(intervals: TimelineLayout.occupied(timeline, groups: groups), domain: domain)
             scale.breakLength = style.spacing.unit * 4
         }
         return scale
@@ -296,7 +301,8 @@ public struct TimelineLayout {
     enum DateStyle {
         /// Every event has a time and they fall within two days, which the axis names: times alone ("14:30").
         case timesOnly
-        /// Every event falls within one year, which the axis names: "29 Oct", "Oct", "29 Oct 14:30".
+        /// Every event falls within one year, which the axis names (its first day or month tick carries the
+        /// year; time ticks do not, so dates with a time keep theirs): "29 Oct", "Oct".
         case withinYear
         /// Some dates carry a day, written with a short month ("29 Oct 2025"): months alike ("Oct 2025").
         case shortMonths
@@ -309,7 +315,7 @@ public struct TimelineLayout {
             if let first = days.min(), let last = days.max(), last - first <= 1,
                events.allSatisfy({ $0.date.precision == .minute }) {
                 self = .timesOnly
-            } else if years.count == 1, events.allSatisfy({ $0.date.precision != .year }) {
+            } else if years.count == 1, events.allSatisfy({ $0.date.precision == .day || $0.date.precision == .month }) {
                 self = .withinYear
             } else if events.contains(where: { $0.date.precision == .day || $0.date.precision == .minute }) {
                 self = .shortMonths
@@ -324,7 +330,6 @@ public struct TimelineLayout {
     func dateText(_ date: BriefDate, dates: DateStyle, short: Bool = false) -> String {
         switch (dates, date.precision) {
         case (.timesOnly, .minute): return language.dates.tick(date, .time)
-        case (.withinYear, .minute): return language.dates.tick(date, .dayTime)
         case (.withinYear, .day): return language.dates.tick(date, .day)
         case (.withinYear, .month): return language.dates.tick(date, .month)
         default: return language.date(date, short || dates == .shortMonths ? .short : .long)
@@ -490,11 +495,24 @@ public struct TimelineLayout {
         let segments = scale.segments
         let span = segments.reduce(0) { $0 + $1.upperBound - $1.lowerBound }
         let length = abs(scale.rangeEnd - scale.rangeStart) - Double(scale.breaks.count) * scale.breakLength
-        let marks = scale.breakPositions
         let units = TickUnit.candidates.filter { $0.precision <= precision }
+        // A segment's ticks keep a break's length clear of its mark: its first tick, which says its context,
+        // is then one that is drawn.
+        let clearance = span > 0 && length > 0 ? scale.breakLength * span / length : 0
+        let inset = segments.enumerated().map { i, s -> ClosedRange<Double> in
+            let lo = i > 0 ? s.lowerBound + clearance : s.lowerBound
+            let hi = i < segments.count - 1 ? s.upperBound - clearance : s.upperBound
+            return lo...max(lo, hi)
+        }
         func ticks(_ unit: TickUnit) -> [Tick] {
-            segments.flatMap { unit.ticks(from: $0.lowerBound, to: $0.upperBound, dates: language.dates) }
-                .filter { t in marks.allSatisfy { abs(along(t) - $0) > scale.breakLength } }
+            inset.flatMap { unit.ticks(from: $0.lowerBound, to: $0.upperBound, dates: language.dates) }
+        }
+        // Each stretch of the axis longer than 40 pt keeps a tick of its own.
+        func coversSegments(_ ticks: [Tick]) -> Bool {
+            inset.allSatisfy { s in
+                abs(along(Tick(day: s.upperBound, label: "")) - along(Tick(day: s.lowerBound, label: ""))) < 40
+                    || ticks.contains { s.contains($0.day) }
+            }
         }
         func keepGaps(_ ticks: [Tick]) -> Bool {
             var lastEnd = -Double.infinity
@@ -515,10 +533,10 @@ public struct TimelineLayout {
             if fallback.isEmpty { fallback = made }
             if (made.count >= 2 || estimate < 2) && keepGaps(made) { calm = made; break }
         }
-        if let calm, calm.count >= 3 { return calm }
+        if let calm, calm.count >= 3, coversSegments(calm) { return calm }
         for unit in units.reversed() where span / unit.approximateDays < length / 12 {
             let made = ticks(unit)
-            if made.count >= 3 && keepGaps(made) { return made }
+            if made.count >= 3 && coversSegments(made) && keepGaps(made) { return made }
         }
         return calm ?? Array(fallback.prefix(1))
     }
