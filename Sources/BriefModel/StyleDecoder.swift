@@ -64,11 +64,9 @@ struct StyleDecoder {
                     try reader.error(item.node.mark, item.path, "\(MessageText.quoted(text)) is not a marker shape (\(names))")
                 }
             }
-            if read.isEmpty {
-                try reader.error(node.mark, "markerShapes", "needs at least one shape")
-            } else {
-                style.markerShapes = read
-            }
+            // A wrong item has said why; a list with none gets its own message.
+            if shapes.isEmpty { try reader.error(node.mark, "markerShapes", "needs at least one shape") }
+            if !read.isEmpty { style.markerShapes = read }
         }
         if let sizes = try group(top, "sizes", StyleFields.sizes) {
             try set(&style.sizes.title, sizes, "title")

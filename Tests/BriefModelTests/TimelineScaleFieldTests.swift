@@ -28,3 +28,25 @@ import Testing
         }
     }
 }
+
+@Suite struct MarkerShapeStyleTests {
+    static func decode(_ text: String) throws -> Style {
+        try StyleLoader.decode(bytes: Array(text.utf8), file: "s.yaml")
+    }
+
+    @Test func shapesAreReadAndChecked() throws {
+        let s = try Self.decode("name: s\nshapesAlways: true\nmarkerShapes: [diamond, circle]\n")
+        #expect(s.shapesAlways && s.markerShapes == [.diamond, .circle])
+        #expect(try Self.decode("name: s\n").markerShapes == MarkerShape.allCases, "the default keeps all four")
+        for (text, message) in [("markerShapes: [star]\n", "s.yaml:2:16: markerShapes[0]: \"star\" is not a marker shape"),
+                                ("markerShapes: []\n", "s.yaml:2:15: markerShapes: needs at least one shape")] {
+            do {
+                _ = try Self.decode("name: s\n" + text)
+                Issue.record("accepted \(text)")
+            } catch let error as BriefingLoadError {
+                let lines = error.errors.map(\.description)
+                #expect(lines.count == 1 && lines[0].hasPrefix(message), "\(lines)")
+            }
+        }
+    }
+}
