@@ -9,6 +9,15 @@ public enum TimelineFixtures {
         return date
     }
 
+    /// A two-day visit programme: an afternoon, a night without events, a morning.
+    public static let programme = Timeline(id: "visit", title: "Two days in Hà Nội", events: [
+        TimelineEvent(date: d("2023-09-10T13:30"), label: "Arrival"),
+        TimelineEvent(date: d("2023-09-10T15:00"), label: "Talks", highlight: true),
+        TimelineEvent(date: d("2023-09-10T19:30"), label: "State banquet"),
+        TimelineEvent(date: d("2023-09-11T09:00"), label: "Business forum"),
+        TimelineEvent(date: d("2023-09-11T12:00"), label: "Departure"),
+    ])
+
     /// Việt Nam's fourteen comprehensive strategic partners (the W1 benchmark data).
     public static let partners = Timeline(
         id: "partnerships", title: "Việt Nam's comprehensive strategic partnerships",

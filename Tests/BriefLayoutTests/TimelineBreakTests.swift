@@ -11,13 +11,6 @@ import Testing
 @Suite struct TimelineBreakTests {
     static func d(_ s: String) -> BriefDate { BriefDate(parsing: s)! }
 
-    static let programme = Timeline(id: "visit", title: "Two days in Hà Nội", events: [
-        TimelineEvent(date: d("2023-09-10T13:30"), label: "Arrival"),
-        TimelineEvent(date: d("2023-09-10T15:00"), label: "Talks", highlight: true),
-        TimelineEvent(date: d("2023-09-10T19:30"), label: "State banquet"),
-        TimelineEvent(date: d("2023-09-11T09:00"), label: "Business forum"),
-        TimelineEvent(date: d("2023-09-11T12:00"), label: "Departure"),
-    ])
 
     static func linear(_ t: Timeline) -> Timeline {
         var t = t
@@ -44,7 +37,7 @@ import Testing
     @Test("the partners and a two-day programme break their axis; no gap then takes two fifths of it",
           arguments: [TimelineOrientation.horizontal, .vertical])
     func longEmptyStretchesBreak(_ orientation: TimelineOrientation) {
-        for timeline in [TimelineFixtures.partners, Self.programme] {
+        for timeline in [TimelineFixtures.partners, TimelineFixtures.programme] {
             let broken = Self.layout(timeline, orientation).scene
             #expect(broken.elements.filter { $0.role == "axis-break" }.count == 2, "one mark of two strokes: \(timeline.id)")
             #expect(broken.elements.filter { $0.role == "axis" }.count == 2, "the axis in two pieces: \(timeline.id)")
@@ -59,7 +52,7 @@ import Testing
 
     @Test("ticks resume after the break, the first naming its day")
     func ticksResume() {
-        let scene = Self.layout(Self.programme, .horizontal).scene
+        let scene = Self.layout(TimelineFixtures.programme, .horizontal).scene
         let mark = scene.elements.filter { $0.role == "axis-break" }.map(\.bounds.midX).min() ?? 0
         let after = scene.texts.filter { $0.role == "tick-label" && $0.box.minX > mark }.sorted { $0.box.minX < $1.box.minX }
         #expect(after.count >= 2, "\(after.map(\.text))")

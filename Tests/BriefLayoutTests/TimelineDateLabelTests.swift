@@ -17,13 +17,6 @@ import Testing
             .scene.texts.filter { $0.role == role }.map(\.text)
     }
 
-    static let programme = Timeline(id: "visit", title: "Two days in Hà Nội", events: [
-        TimelineEvent(date: d("2023-09-10T13:30"), label: "Arrival"),
-        TimelineEvent(date: d("2023-09-10T15:00"), label: "Talks", highlight: true),
-        TimelineEvent(date: d("2023-09-10T19:30"), label: "State banquet"),
-        TimelineEvent(date: d("2023-09-11T09:00"), label: "Business forum"),
-        TimelineEvent(date: d("2023-09-11T12:00"), label: "Departure"),
-    ])
 
     static let oneYear = Timeline(id: "year", title: "Visits in 2025", events: [
         TimelineEvent(date: d("2025-02-12"), label: "Foreign minister"),
@@ -33,10 +26,10 @@ import Testing
 
     @Test("a two-day programme: each label its time, the axis the days", arguments: [TimelineOrientation.horizontal, .vertical])
     func programmeLabelsAreTimes(_ orientation: TimelineOrientation) {
-        let dates = Self.texts(Self.programme, "date", orientation: orientation)
+        let dates = Self.texts(TimelineFixtures.programme, "date", orientation: orientation)
         #expect(dates.count == 5, "\(dates)")
         #expect(dates.allSatisfy { $0.count == 5 && $0.contains(":") }, "times alone: \(dates)")
-        let ticks = Self.texts(Self.programme, "tick-label", orientation: orientation)
+        let ticks = Self.texts(TimelineFixtures.programme, "tick-label", orientation: orientation)
         #expect(ticks.contains { $0.contains("10 Sep") } && ticks.contains { $0.contains("11 Sep") }, "days on the axis: \(ticks)")
     }
 
@@ -50,7 +43,7 @@ import Testing
 
     @Test("events over several years or days keep their whole dates")
     func longerSpansKeepWholeDates() {
-        var spread = Self.programme
+        var spread = TimelineFixtures.programme
         spread.events.append(TimelineEvent(date: Self.d("2023-09-13T10:00"), label: "Follow-up"))
         let dates = Self.texts(spread, "date", orientation: .horizontal)
         #expect(dates.allSatisfy { $0.contains("Sep") }, "\(dates)")
