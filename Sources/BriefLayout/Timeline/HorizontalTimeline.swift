@@ -35,24 +35,42 @@ struct HorizontalTimeline {
         let scale = layout.scale(timeline, groups: groups, from: m + layout.scaleInset,
                                  to: size.width - m - layout.scaleInset)
 
-        // Period labels sit in rows above the plot; bands run from there down to the axis area.
+        // Period labels sit in rows above the plot; bands run from there down to the axis area. A name fits
+        // inside its band: on one line, else on two (down to the smallest type); a band too narrow for it gets
+        // the name above it, over a bracket spanning the band.
         var periodRows: [[(Double, Double)]] = []
         var periodLabels: [(Int, TextElement)] = []
+        var brackets: [(row: Int, x0: Double, x1: Double)] = []
         let periodFont = style.font(style.sizes.small, .bold)
         for p in timeline.periods {
             guard let label = p.label, !label.isEmpty else { continue }
             let x0 = max(m, scale.position(p.start.start))
-            let fitted = layout.fitter.fit(label, font: periodFont, width: contentWidth, maxLines: 1,
+            let x1 = min(size.width - m, scale.position(p.end?.end ?? scale.domainEnd))
+            let inside = max(0, x1 - x0 - unit * 2)
+            var fitted = layout.fitter.fit(label, font: periodFont, width: max(1, inside), maxLines: 1,
                                            minimum: style.sizes.minimum)
+            if fitted.elided {
+                fitted = layout.fitter.fit(label, font: periodFont, width: max(1, inside), maxLines: 2,
+                                           minimum: style.sizes.minimum)
+            }
+            var x = x0 + unit
+            var bracketed = false
+            if fitted.elided || inside <= 0 {
+                fitted = layout.fitter.fit(label, font: periodFont, width: contentWidth, maxLines: 1,
+                                           minimum: style.sizes.minimum)
+                x = min(max(m, (x0 + x1) / 2 - fitted.metrics.width / 2), size.width - m - fitted.metrics.width)
+                bracketed = true
+            }
             if fitted.elided { notices.append("period label cut to fit: \(MessageText.quoted(label))") }
-            let x = min(x0 + unit, size.width - m - fitted.metrics.width)
-            let span = (x, x + fitted.metrics.width)
+            let span = (min(x, x0), max(x + fitted.metrics.width, bracketed ? x1 : x))
             var row = periodRows.firstIndex { $0.allSatisfy { $0.1 + unit * 2 <= span.0 || span.1 + unit * 2 <= $0.0 } }
             if row == nil { periodRows.append([]); row = periodRows.count - 1 }
             periodRows[row!].append(span)
             let e = TextElement(role: "period-label", text: fitted.text, font: fitted.font, color: style.colors.muted,
-                                topLeft: Point(x, 0), metrics: fitted.metrics, elided: fitted.elided)
+                                wrapWidth: fitted.wrapWidth, topLeft: Point(x, 0), metrics: fitted.metrics,
+                                elided: fitted.elided)
             periodLabels.append((row!, e))
+            if bracketed { brackets.append((row!, x0, x1)) }
         }
         let bandTop = y
         if !periodRows.isEmpty {
@@ -62,6 +80,15 @@ struct HorizontalTimeline {
                 let dy = y + Double(periodLabels[i].0) * rowH
                 periodLabels[i].1.origin.y += dy
                 periodLabels[i].1.box.y += dy
+            }
+            let textH = rowH - unit
+            for b in brackets {
+                // Under the name, in its row's gap: a line across the band with its ends turned down.
+                let by = y + Double(b.row) * rowH + textH + unit * 0.5, drop = unit * 0.5
+                scene.append(.line(LineElement(role: "period-bracket",
+                                               points: [Point(b.x0, by + drop), Point(b.x0, by), Point(b.x1, by),
+                                                        Point(b.x1, by + drop)],
+                                               stroke: Stroke(color: style.colors.muted, width: style.lines.leader))))
             }
             y += rowH * Double(periodRows.count) + unit
         }

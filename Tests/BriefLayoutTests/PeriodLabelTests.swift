@@ -1,0 +1,45 @@
+// Period names on a horizontal timeline fit inside their bands (one line, else two, down to the smallest
+// type), or stand above a band too narrow for them over a bracket spanning it.
+
+import BriefLayout
+import BriefModel
+import BriefRender
+import BriefScene
+import BriefTestSupport
+import Testing
+
+@Suite struct PeriodLabelTests {
+    static func d(_ s: String) -> BriefDate { BriefDate(parsing: s)! }
+
+    static let history: Timeline = {
+        var t = Timeline(id: "fg", title: "Franco-German relations", events: [
+            ("1950-05-09", "Schuman Declaration"), ("1963-01-22", "Élysée Treaty"), ("1979-03-13", "EMS"),
+            ("1990-10-03", "Reunification"), ("1999-01-01", "The euro"), ("2010-05-09", "Euro crisis"),
+            ("2019-01-22", "Treaty of Aachen"),
+        ].map { TimelineEvent(date: d($0.0), label: $0.1) })
+        t.periods = [("1949", "1969", "De Gaulle – Adenauer"), ("1969", "1982", "Brandt – Pompidou"),
+                     ("1982", "1998", "Kohl – Mitterrand"), ("1998", "2005", "Schröder – Chirac"),
+                     ("2005", "2021", "Merkel years"), ("1989-06", "1990-10", "Peaceful revolution")]
+            .map { Period(start: d($0.0), end: d($0.1), label: $0.2) }
+        return t
+    }()
+
+    @Test("every period's name inside its band, or over a bracket across it", arguments: [560.0, 760.0, 960.0])
+    func namesFitTheirBands(_ width: Double) {
+        let scene = TimelineLayout(style: .standard, measurer: PangoMeasurer())
+            .layout(Self.history, size: Size(width: width, height: 420), orientation: .horizontal).scene
+        let bands = scene.elements.filter { $0.role == "band" }.map(\.bounds).sorted { $0.minX < $1.minX }
+        let labels = scene.texts.filter { $0.role == "period-label" }
+        let brackets = scene.elements.filter { $0.role == "period-bracket" }.map(\.bounds)
+        #expect(labels.count == Self.history.periods.count, "\(labels.map(\.text))")
+        for label in labels {
+            let inBand = bands.contains { $0.minX <= label.box.minX + 0.01 && label.box.maxX <= $0.maxX + 0.01 }
+            let overBracket = brackets.contains { b in b.minX <= label.box.maxX && label.box.minX <= b.maxX }
+            #expect(inBand || overBracket, "\(width): \(label.text) at \(label.box)")
+            #expect(!label.elided, "\(label.text)")
+        }
+        // The seventeen-month revolution is far too narrow for its name: it gets a bracket.
+        #expect(!brackets.isEmpty, "\(width)")
+        #expect(scene.audit().filter { $0.kind != .elided }.isEmpty, "\(scene.audit())")
+    }
+}
