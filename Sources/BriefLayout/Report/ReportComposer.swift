@@ -191,8 +191,10 @@ struct ReportComposer {
             }
             return false
         }
+        var best: ReportFit { fits[ReportScore.best(fits.map(\.score)) ?? 0] }
+        guard !add(candidates[0]), candidates.count > 1 else { return best }
         let own = overflow(candidates[0])
-        if !add(candidates[0]), candidates.count > 1, own < available {
+        if own < available {
             // Outcomes can stand under pillars only where the temple shows its items without them.
             let pillarsWhole = fits[0].body.drafts.contains { $0.block.kind == .pillars && $0.lost == 0 }
             let others = candidates.dropFirst().filter { pillarsWhole || !$0.outcomesUnderPillars }
@@ -203,7 +205,7 @@ struct ReportComposer {
                 if add(arrangement) { break }
             }
         }
-        return fits[ReportScore.best(fits.map(\.score)) ?? 0]
+        return best
     }
 
     /// How far `arrangement`'s content at the smallest type, its columns evened out, overflows the page

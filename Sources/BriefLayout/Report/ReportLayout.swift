@@ -125,8 +125,9 @@ struct ReportPlan {
         let summaryParagraphs = briefing.summaryParagraphs
         self.summaryParagraphs = summaryParagraphs
         let columns = briefing.pillars?.columns ?? []
-        pillarOutcomes = briefing.outcomes.filter { o in o.pillar.map { Pillars.column(named: $0, in: columns) != nil } ?? false }
-        otherOutcomes = briefing.outcomes.filter { o in o.pillar.map { Pillars.column(named: $0, in: columns) == nil } ?? true }
+        func underAColumn(_ o: Outcome) -> Bool { o.pillar.map { Pillars.column(named: $0, in: columns) != nil } ?? false }
+        pillarOutcomes = briefing.outcomes.filter(underAColumn)
+        otherOutcomes = briefing.outcomes.filter { !underAColumn($0) }
         blocks = template.blocks.filter { $0.kind.maker?.hasData(self) ?? false }.map { block in
             var b = block
             if template.columns < 2 { b.placement = .full }

@@ -60,7 +60,7 @@ public struct TimelineLayout {
         }
         result.facts = TimelineLayout.facts(result.scene)
         result.scene.metadata = SceneMetadata(title: heading ?? timeline.title ?? timeline.id,
-                                              description: TimelineLayout.describe(timeline, in: language))
+                                              description: TimelineLayout.describe(timeline, groups: groups, in: language))
         measurer.settings.record(in: &result.scene.metadata)
         result.notices += LayoutResult.letterBreakNotices(result.scene, measurer: measurer)
         if !result.notices.contains(TimelineLayout.notesLeftOut) {
@@ -131,6 +131,11 @@ public struct TimelineLayout {
 
     /// A one-sentence text description of the timeline (alt text).
     public static func describe(_ timeline: Timeline, in language: Language) -> String {
+        describe(timeline, groups: markerGroups(timeline.events), in: language)
+    }
+
+    /// The alt text of a timeline whose marker groups are known.
+    static func describe(_ timeline: Timeline, groups: [MarkerGroup], in language: Language) -> String {
         let sorted = timeline.events.sorted { $0.date < $1.date }
         guard let first = sorted.first, let last = sorted.last else { return language.phrase(.altTimelineEmpty) }
         func date(_ d: BriefDate) -> String { language.date(d, .long) }
@@ -141,16 +146,13 @@ public struct TimelineLayout {
         let highlights = sorted.filter(\.highlight).map(\.label)
         let hl = highlights.isEmpty ? "" : language.phrase(.altTimelineHighlighted, ["list": language.list(highlights)])
         return language.phrase(.altTimeline, count: sorted.count, ["span": span, "list": listed, "more": more]) + hl
-            + brokenAxis(timeline, sorted: sorted, date: date, in: language)
+            + brokenAxis(axisBreaks(timeline, groups: groups), sorted: sorted, date: date, in: language)
     }
 
     /// The alt text's note of each stretch the axis leaves out, named by the events either side of it.
-    private static func brokenAxis(_ timeline: Timeline, sorted: [TimelineEvent], date: (BriefDate) -> String,
+    private static func brokenAxis(_ breaks: [ClosedRange<Double>], sorted: [TimelineEvent], date: (BriefDate) -> String,
                                    in language: Language) -> String {
-        guard timeline.scale == .auto else { return "" }
-        let groups = TimelineLayout.markerGroups(timeline.events)
-        let breaks = DateScale.breaks(intervals: occupied(timeline, groups: groups), domain: domain(timeline, groups: groups))
-        return breaks.compactMap { b -> String? in
+        breaks.compactMap { b -> String? in
             guard let before = sorted.last(where: { $0.date.position <= b.lowerBound }),
                   let after = sorted.first(where: { $0.date.position >= b.upperBound }) else { return nil }
             return language.phrase(.altTimelineBroken, ["start": date(before.date), "end": date(after.date)])
@@ -167,9 +169,14 @@ public struct TimelineLayout {
 
     /// The dates a timeline's scale covers: its dates' own spans and its periods (see `DateScale.domain`).
     static func domain(_ timeline: Timeline, groups: [MarkerGroup]) -> (Double, Double) {
-        DateScale.domain(points: groups.map(\.day),
-                         spans: timeline.periods.map { ($0.start.start, ($0.end ?? $0.start).end) }
-                             + groups.map { ($0.date.start, $0.date.end) })
+        DateScale.domain(points: groups.map(\.day), spans: occupied(timeline, groups: groups))
+    }
+
+    /// The stretches `timeline`'s axis leaves out (none with `scale: linear`): what its scale and its alt
+    /// text both follow.
+    static func axisBreaks(_ timeline: Timeline, groups: [MarkerGroup]) -> [ClosedRange<Double>] {
+        guard timeline.scale == .auto else { return [] }
+        return DateScale.breaks(intervals: occupied(timeline, groups: groups), domain: domain(timeline, groups: groups))
     }
 
     /// The stretches of time a timeline's data occupies: each date's own span and each period.
@@ -182,10 +189,8 @@ public struct TimelineLayout {
     func scale(_ timeline: Timeline, groups: [MarkerGroup], from start: Double, to end: Double) -> DateScale {
         let domain = TimelineLayout.domain(timeline, groups: groups)
         var scale = DateScale(domainStart: domain.0, domainEnd: domain.1, rangeStart: start, rangeEnd: end)
-        if timeline.scale == .auto {
-            scale.breaks = DateScale.breaks(intervals: TimelineLayout.occupied(timeline, groups: groups), domain: domain)
-            scale.breakLength = style.spacing.unit * 4
-        }
+        scale.breaks = TimelineLayout.axisBreaks(timeline, groups: groups)
+        if !scale.breaks.isEmpty { scale.breakLength = style.spacing.unit * 4 }
         return scale
     }
 
