@@ -24,6 +24,15 @@ public enum WordKey: String, Sendable, Hashable, CaseIterable {
     case moreOutcomes = "more.outcomes"
     case moreSources = "more.sources"
     case moreUnlabelled = "more.unlabelled"
+    // A timeline's density strip (thousands of events): its key, one phrase per bin, and a cluster's label.
+    case densityHour = "density.hour"
+    case densityDay = "density.day"
+    case densityWeek = "density.week"
+    case densityMonth = "density.month"
+    case densityQuarter = "density.quarter"
+    case densityYear = "density.year"
+    case densityDecade = "density.decade"
+    case densityCluster = "density.cluster"
     // The page's foot.
     case footer = "footer"
     // Lists inside sentences: "A, B and C".
@@ -41,6 +50,8 @@ public enum WordKey: String, Sendable, Hashable, CaseIterable {
     /// Alt text: the axis leaves out a stretch without events ({start}, {end}: the dates either side).
     case altTimelineBroken = "alt.timeline.broken"
     case altTimelineEmpty = "alt.timeline.empty"
+    /// Alt text: the axis is shaded by the number of events ({key}: the strip's key, {peak}: its largest count).
+    case altTimelineDensity = "alt.timeline.density"
     case altPillars = "alt.pillars"
     case altPillarsParties = "alt.pillars.parties"
     case altPillarsColumns = "alt.pillars.columns"

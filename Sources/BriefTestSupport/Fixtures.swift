@@ -117,7 +117,47 @@ public enum TimelineFixtures {
         many(2000),
     ]
 
+    /// About 1,800 events over 1990–2025: a thin background and bursts in March 2003 (the largest), early 2011,
+    /// spring 2020 and 2022, with two highlighted events (one in the first burst) and one kept.
+    public static func clustered(seed: UInt64 = 7) -> Timeline {
+        var g = Generator(seed: seed)
+        func day(_ y: Int, _ m: Int, _ d: Int, spread: Int) -> BriefDate {
+            // A triangular spread around the day: two uniform draws summed.
+            let offset = g.int(-spread...spread) / 2 + g.int(-spread...spread) / 2
+            let c = BriefDate.civil(fromDayNumber: BriefDate.dayNumber(y, m, d) + offset)
+            return BriefDate(year: c.year, month: c.month, day: c.day, precision: .day)!
+        }
+        var events = (0..<700).map { i in
+            TimelineEvent(date: day(2008, 1, 1, spread: 6500 * 2), label: "Incident \(i)")
+        }
+        for (y, m, n, spread) in [(2003, 3, 500, 80), (2011, 2, 300, 120), (2020, 3, 150, 60), (2022, 3, 150, 200)] {
+            events += (0..<n).map { i in TimelineEvent(date: day(y, m, 15, spread: spread), label: "Burst \(y) \(i)") }
+        }
+        events.append(TimelineEvent(date: BriefDate(parsing: "2003-03-20")!, label: "War begins", highlight: true))
+        events.append(TimelineEvent(date: BriefDate(parsing: "2016-06-23")!, label: "Referendum", highlight: true))
+        var kept = TimelineEvent(date: BriefDate(parsing: "1995-07-11")!, label: "Normalisation")
+        kept.keep = true
+        events.append(kept)
+        return Timeline(id: "clustered", title: "Incidents, 1990–2025", events: events)
+    }
+
     /// `count` events spread evenly over 2000–2025 (the W3 benchmark data).
+    /// A sparse timeline whose notes run to three or four lines of a label (one on a date two events share):
+    /// on a canvas with room, every note is shown whole.
+    public static let longNotes = Timeline(id: "long-notes", title: "A sparse timeline with long notes", events: [
+        TimelineEvent(date: d("2020-01-15"), label: "Joint statement on a comprehensive strategic partnership",
+                      note: "Signed in Hà Nội by both foreign ministers after two days of talks; it sets out cooperation "
+                          + "in trade, defence, education, climate and the digital economy of Việt Nam"),
+        TimelineEvent(date: d("2021-06-01"), label: "Trade agreement",
+                      note: "It removes tariffs on ninety-nine per cent of goods traded between the two countries over "
+                          + "seven years, with exceptions for rice and sugar"),
+        TimelineEvent(date: d("2023-03-10"), label: "Visit", note: "Short"),
+        TimelineEvent(date: d("2023-03-10"), label: "Scholarships", note: "Two hundred a year for graduate study"),
+        TimelineEvent(date: d("2025-10-29"), label: "Upgrade to a Comprehensive Strategic Partnership",
+                      note: "Agreed in London by General Secretary Tô Lâm and Prime Minister Keir Starmer, with eight "
+                          + "pillars of cooperation and a new roadmap for the partnership of Việt Nam", highlight: true),
+    ])
+
     public static func many(_ count: Int) -> Timeline {
         let start = BriefDate.dayNumber(2000, 1, 1), end = BriefDate.dayNumber(2026, 1, 1)
         let events = (0..<count).map { i -> TimelineEvent in

@@ -153,10 +153,26 @@ extension TickUnit {
     /// Ticks on calendar boundaries within [start, end], labelled the way people write them:
     /// "2008", "Mar" ("Jan 2025" at a year change and first), "29 Oct", "14:30", in the forms of `dates`.
     public func ticks(from start: Double, to end: Double, dates: DateForms) -> [Tick] {
-        func civilDay(_ c: (year: Int, month: Int, day: Int)) -> BriefDate {
-            BriefDate(year: c.year, month: c.month, day: c.day, precision: .day)!
+        instants(from: start, to: end).enumerated().map { i, date in
+            Tick(day: date.start, label: dates.tick(date, axisForm(date, first: i == 0)))
         }
-        var result: [Tick] = []
+    }
+
+    /// How a tick at `date` is written: the first tick and a year change carry the year, the first time tick
+    /// its day, later midnights just the day.
+    private func axisForm(_ date: BriefDate, first: Bool) -> AxisForm {
+        switch self {
+        case .years: .year
+        case .months: first || date.month == 1 ? .monthYear : .month
+        case .days(let n): first || (date.month == 1 && date.day <= n) ? .dayYear : .day
+        case .minutes: first ? .dayTime : (date.hour == 0 && date.minute == 0 ? .day : .time)
+        }
+    }
+
+    /// The calendar boundaries of this unit within [start, end] (day numbers), in order: the steps ticks sit
+    /// on and a density strip's bins start at.
+    public func instants(from start: Double, to end: Double) -> [BriefDate] {
+        var result: [BriefDate] = []
         let first = BriefDate.civil(fromDayNumber: Int(start.rounded(.down)))
         switch self {
         case .years(let n):
@@ -165,7 +181,7 @@ extension TickUnit {
             while y <= 9999 {
                 let d = Double(BriefDate.dayNumber(y, 1, 1))
                 if d > end { break }
-                if d >= start { result.append(Tick(day: d, label: dates.tick(BriefDate(year: y, precision: .year)!, .year))) }
+                if d >= start { result.append(BriefDate(year: y, precision: .year)!) }
                 y += n
             }
         case .months(let n):
@@ -173,10 +189,7 @@ extension TickUnit {
             while y <= 9999 {
                 let d = Double(BriefDate.dayNumber(y, m, 1))
                 if d > end { break }
-                if d >= start {
-                    let date = BriefDate(year: y, month: m, precision: .month)!
-                    result.append(Tick(day: d, label: dates.tick(date, (result.isEmpty || m == 1) ? .monthYear : .month)))
-                }
+                if d >= start { result.append(BriefDate(year: y, month: m, precision: .month)!) }
                 m += n
                 if m > 12 { m -= 12; y += 1 }
             }
@@ -187,8 +200,7 @@ extension TickUnit {
             while Double(day) <= end {
                 if Double(day) >= start {
                     let c = BriefDate.civil(fromDayNumber: day)
-                    let withYear = result.isEmpty || (c.month == 1 && c.day <= n)
-                    result.append(Tick(day: Double(day), label: dates.tick(civilDay(c), withYear ? .dayYear : .day)))
+                    result.append(BriefDate(year: c.year, month: c.month, day: c.day, precision: .day)!)
                 }
                 day += n
             }
@@ -196,14 +208,10 @@ extension TickUnit {
             var minute = Int((start * 1440).rounded(.down))
             minute -= ((minute % n) + n) % n
             while Double(minute) / 1440 <= end {
-                let d = Double(minute) / 1440
-                if d >= start {
-                    let dayNumber = minute / 1440, m = minute % 1440
-                    let c = BriefDate.civil(fromDayNumber: dayNumber)
-                    let at = BriefDate(year: c.year, month: c.month, day: c.day, hour: m / 60, minute: m % 60, precision: .minute)!
-                    // The first tick says day and time; later midnights say just the day.
-                    let label = dates.tick(at, result.isEmpty ? .dayTime : (m == 0 ? .day : .time))
-                    result.append(Tick(day: d, label: label))
+                if Double(minute) / 1440 >= start {
+                    let c = BriefDate.civil(fromDayNumber: minute / 1440), m = minute % 1440
+                    result.append(BriefDate(year: c.year, month: c.month, day: c.day, hour: m / 60, minute: m % 60,
+                                            precision: .minute)!)
                 }
                 minute += n
             }

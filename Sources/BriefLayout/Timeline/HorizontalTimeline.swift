@@ -15,15 +15,20 @@ struct PlacedLabel {
 struct HorizontalTimeline {
     let layout: TimelineLayout
     let timeline: Timeline
+    /// The dates to label: every date, or with a density strip the highlighted and kept ones and the clusters.
     let groups: [MarkerGroup]
+    /// The strip that stands for a timeline's dates when there are too many to draw apart.
+    let density: DensityView?
     let size: Size
     let title: String?
 
     private var style: Style { layout.style }
     private var unit: Double { style.spacing.unit }
+    /// Every date of the timeline: what its scale spans.
+    private var allGroups: [MarkerGroup] { density?.groups ?? groups }
 
     func run() -> LayoutResult {
-        var (scene, m, contentWidth, heading) = layout.opening(title, timeline: timeline, size: size)
+        var (scene, m, contentWidth, heading) = layout.opening(title, timeline: timeline, density: density, size: size)
         let top = heading.elements
         var notices = heading.notices
         var y = heading.bottom
@@ -32,7 +37,7 @@ struct HorizontalTimeline {
         // The date scale spans the content width, inset so markers stay inside.
         let markerD = style.spacing.marker
         let highlightD = layout.highlightDiameter
-        let scale = layout.scale(timeline, groups: groups, from: m + layout.scaleInset,
+        let scale = layout.scale(timeline, groups: allGroups, from: m + layout.scaleInset,
                                  to: size.width - m - layout.scaleInset)
 
         // Period labels sit in rows above the plot; bands run from there down to the axis area. A name fits
@@ -102,7 +107,7 @@ struct HorizontalTimeline {
         let tickBand = belowAxis + tickLine
         let footH = tickLine + unit
 
-        let precision = groups.map(\.date.precision).max() ?? .year
+        let precision = allGroups.map(\.date.precision).max() ?? .year
         let dates = TimelineLayout.DateStyle(timeline.events)
         let ticks = layout.chooseTicks(scale: scale, precision: precision, font: tickFont, gap: unit * 3,
                                        along: { scale.position($0.day) }, extent: { $0.width })
@@ -165,6 +170,7 @@ struct HorizontalTimeline {
                                             fill: TimelineLayout.bandColor(style, i))))
         }
         scene.elements += layout.axisElements(scale, from: m, to: size.width - m) { Point($0, axisY - $1) }
+        scene.elements += density?.strip(scale, style: style, thickness: highlightD) { Point($0, axisY - $1) } ?? []
         var tickTexts: [Element] = []
         let leaderRects = result.placed.flatMap { HorizontalTimeline.segmentRects($0.leader) }
         // A tick label a leader runs through gives way; its tick stays, so the scale keeps its rhythm.
@@ -178,7 +184,7 @@ struct HorizontalTimeline {
             scene.append(.line(LineElement(role: "leader", points: p.leader, stroke: leaderStroke)))
         }
         let xs = groups.map { scale.position($0.day) }
-        for g in groups.indices {
+        for g in groups.indices where !groups[g].cluster {
             let x = xs[g]
             let d = groups[g].highlight ? highlightD : markerD
             // A ring keeps neighbouring markers distinct; where markers pile up, rings would only erase them.
@@ -199,16 +205,17 @@ struct HorizontalTimeline {
         for e in scene.texts where e.elided && e.role == "label" {
             notices.append("label cut to fit: \(MessageText.quoted(e.text))")
         }
-        if !result.dropped.isEmpty {
-            let n = result.dropped.count
-            let events = result.dropped.map { groups[$0].events.count }.reduce(0, +)
-            let text = layout.language.phrase(.moreUnlabelled, count: events)
-            let font = style.font(style.sizes.minimum)
-            let metrics = layout.measurer.measure(text, font: font)
-            scene.append(.text(TextElement(role: "more", text: text, font: font, color: style.colors.muted,
-                                           topLeft: Point(size.width - m - metrics.width, size.height - m - metrics.height),
-                                           metrics: metrics)))
-            let names = result.dropped.prefix(5).flatMap { groups[$0].events.map(\.label) }
+        // A cluster left unlabelled is still on the strip: only dates of their own count as dropped.
+        let dropped = result.dropped.filter { !groups[$0].cluster }
+        if !dropped.isEmpty {
+            let n = dropped.count
+            let events = dropped.map { groups[$0].events.count }.reduce(0, +)
+            let line = layout.unlabelledLine(events: events, width: size.width - 2 * m)
+            scene.append(.text(TextElement(role: line.role, text: line.text, font: line.font, color: line.color,
+                                           topLeft: Point(max(m, size.width - m - line.metrics.width),
+                                                          size.height - m - line.metrics.height),
+                                           metrics: line.metrics)))
+            let names = dropped.prefix(5).flatMap { groups[$0].events.map(\.label) }
             notices.append("\(events) of \(timeline.events.count) events (\(n) dates) drawn as markers without labels: "
                            + names.prefix(5).joined(separator: ", ") + (events > 5 ? ", …" : ""))
         }
@@ -391,7 +398,9 @@ struct HorizontalTimeline {
         func makeBlock(_ g: Int, names: Int?) -> Bool {
             guard let b = layout.block(for: groups[g], size: s, maxWidth: maxLabelWidth, notes: notes, dates: dates,
                                        mayCut: dropping, maxNames: names, inline: inline,
-                                       inlineWidth: maxLabelWidth * 1.4) else { return false }
+                                       inlineWidth: maxLabelWidth * 1.4,
+                                       noteWidth: max(maxLabelWidth, min(maxLabelWidth * 2, (size.width - 2 * m) / 3)))
+            else { return false }
             blocks[g] = b
             return true
         }

@@ -18,6 +18,8 @@ public enum TimelineOrientation: String, Sendable, CaseIterable {
 struct MarkerGroup {
     var date: BriefDate
     var events: [TimelineEvent]
+    /// A density strip's cluster ("75 events"): labelled on the strip, with no marker of its own.
+    var cluster = false
     var day: Double { date.position }
     var highlight: Bool { events.contains { $0.highlight } }
     /// Labelled first when not every date can be: highlighted or marked `keep: true`.
@@ -51,17 +53,26 @@ public struct TimelineLayout {
         let (timeline, mergeNotices) = TimelineLayout.mergingGroups(timeline)
         let groups = TimelineLayout.markerGroups(timeline.events)
         let heading = showTitle ? (title ?? timeline.title) : nil
+        let along = orientation ?? .automatic(for: size)
+        let density = DensityView(timeline, groups: groups,
+                                  axisLength: (along == .horizontal ? size.width : size.height)
+                                      - 2 * (margin(size) + scaleInset),
+                                  marker: style.spacing.marker, language: language)
         var result: LayoutResult
-        switch orientation ?? .automatic(for: size) {
+        switch along {
         case .horizontal:
-            result = HorizontalTimeline(layout: self, timeline: timeline, groups: groups, size: size, title: heading).run()
+            result = HorizontalTimeline(layout: self, timeline: timeline, groups: density?.labelled ?? groups,
+                                        density: density, size: size, title: heading).run()
         case .vertical:
-            result = VerticalTimeline(layout: self, timeline: timeline, groups: groups, size: size, title: heading).run()
+            result = VerticalTimeline(layout: self, timeline: timeline, groups: density?.labelled ?? groups,
+                                      density: density, size: size, title: heading).run()
         }
         result.facts = TimelineLayout.facts(result.scene)
         result.scene.metadata = SceneMetadata(title: heading ?? timeline.title ?? timeline.id,
-                                              description: TimelineLayout.describe(timeline, groups: groups, in: language))
+                                              description: TimelineLayout.describe(timeline, groups: groups, in: language)
+                                                  + (density?.altText(language) ?? ""))
         measurer.settings.record(in: &result.scene.metadata)
+        if let density { result.notices.insert(density.notice, at: 0) }
         result.notices += LayoutResult.letterBreakNotices(result.scene, measurer: measurer)
         if !result.notices.contains(TimelineLayout.notesLeftOut) {
             result.notices += TimelineLayout.unshownNotes(timeline, groups: groups, in: result.scene)
@@ -89,8 +100,8 @@ public struct TimelineLayout {
     /// Said when a timeline shows no notes for want of room.
     static let notesLeftOut = "notes left out for lack of room"
 
-    /// The events labelled in a scene that shows notes but not theirs: a note longer than two lines of its
-    /// label, or on a date shared with another event, is left out (and said so).
+    /// The events labelled in a scene that shows notes but not theirs: a note longer than four lines at the
+    /// widest a note may be is left out (and said so).
     static func unshownNotes(_ timeline: Timeline, groups: [MarkerGroup], in scene: Scene) -> [String] {
         let texts = scene.texts
         let labels = Set(texts.filter { $0.role == "label" }.map(\.text))
@@ -101,8 +112,8 @@ public struct TimelineLayout {
         }
         guard !missing.isEmpty else { return [] }
         let named = missing.prefix(3).map { MessageText.quoted($0.label) }.joined(separator: ", ") + (missing.count > 3 ? ", …" : "")
-        return ["\(missing.count) \(missing.count == 1 ? "note" : "notes") not shown (longer than two lines of a label, "
-                + "or on a date shared with another event): \(named)"]
+        return ["\(missing.count) \(missing.count == 1 ? "note" : "notes") not shown (longer than four lines of a label): "
+                + named]
     }
 
     /// The height a vertical timeline `width` wide needs to label every date on one line at `labelSize`
@@ -112,7 +123,7 @@ public struct TimelineLayout {
     public func verticalHeight(_ timeline: Timeline, width: Double, labelSize: Double? = nil,
                                showTitle: Bool = true, limit: Double = .infinity) -> Double {
         VerticalTimeline(layout: self, timeline: timeline, groups: TimelineLayout.markerGroups(timeline.events),
-                         size: Size(width: width, height: .infinity), title: showTitle ? timeline.title : nil)
+                         density: nil, size: Size(width: width, height: .infinity), title: showTitle ? timeline.title : nil)
             .neededHeight(labelSize: labelSize ?? style.sizes.body, limit: limit)
     }
 
@@ -216,13 +227,13 @@ public struct TimelineLayout {
     }
 
     /// What both orientations start from: the empty canvas, its margin and content width, and the heading.
-    func opening(_ title: String?, timeline: Timeline, size: Size)
+    func opening(_ title: String?, timeline: Timeline, density: DensityView?, size: Size)
         -> (scene: Scene, margin: Double, contentWidth: Double,
             heading: (elements: [Element], bottom: Double, notices: [String])) {
         let m = margin(size)
         let contentWidth = max(1, size.width - 2 * m)
         return (Scene(width: size.width, height: size.height, background: style.colors.background), m, contentWidth,
-                heading(title, timeline: timeline, margin: m, width: contentWidth))
+                heading(title, timeline: timeline, density: density, margin: m, width: contentWidth))
     }
 
     /// Group colours in order of first appearance, from the style's categorical set.
@@ -343,9 +354,11 @@ public struct TimelineLayout {
 
     /// Builds a group's label block at `size`; nil when the names cannot fit `maxWidth` in three lines and
     /// `mayCut` is false. `maxNames` limits a same-date stack, adding "+N more". `inline` asks for names and
-    /// date on one line when that fits `inlineWidth` (default: `maxWidth`).
+    /// date on one line when that fits `inlineWidth` (default: `maxWidth`). With `notes`, each shown event's
+    /// note follows its name, in up to four lines, as wide as `noteWidth` (default: `maxWidth`) when it must.
     func block(for group: MarkerGroup, size: Double, maxWidth: Double, notes: Bool, dates: DateStyle,
-               mayCut: Bool, maxNames: Int? = nil, inline: Bool = false, inlineWidth: Double? = nil) -> LabelBlock? {
+               mayCut: Bool, maxNames: Int? = nil, inline: Bool = false, inlineWidth: Double? = nil,
+               noteWidth: Double? = nil) -> LabelBlock? {
         // Names and a short date on one line when asked: "Japan  Nov 2023", "Indonesia, Singapore  Mar 2025".
         if inline, maxNames == nil, let line = inlineBlock(group, size: size, maxWidth: inlineWidth ?? maxWidth,
                                                            dates: dates) {
@@ -374,6 +387,9 @@ public struct TimelineLayout {
                                    color: e.highlight ? style.colors.accent : style.colors.text,
                                    role: "label", metrics: fitted.metrics, wrapWidth: fitted.wrapWidth,
                                    elided: fitted.elided))
+            if notes, let note = noteLine(e, font: style.font(dateSize), widths: [maxWidth, noteWidth ?? maxWidth]) {
+                lines.append(note)
+            }
         }
         if shown.count < group.events.count {
             let more = language.phrase(.more, count: group.events.count - shown.count)
@@ -385,13 +401,34 @@ public struct TimelineLayout {
         let dateLabel = dateText(group.date, dates: dates, short: inline)
         lines.append(LabelLine(text: dateLabel, font: dateFont, color: style.colors.muted, role: "date",
                                metrics: measurer.measure(dateLabel, font: dateFont), wrapWidth: nil, elided: false))
-        if notes, group.events.count == 1, let note = group.events[0].note, !note.isEmpty,
-           fitter.fits(note, font: dateFont, width: maxWidth, maxLines: 2) {
-            let m = measurer.measure(note, font: dateFont, wrapWidth: maxWidth)
-            lines.append(LabelLine(text: note, font: dateFont, color: style.colors.muted, role: "note", metrics: m,
-                                   wrapWidth: maxWidth, elided: false))
+        // One event's note reads after its date, as before; on a shared date each note follows its name.
+        if lines.count >= 3, lines[1].role == "note", shown.count == 1, !lines.contains(where: { $0.role == "more" }) {
+            lines.swapAt(1, 2)
         }
         return LabelBlock(lines: lines, gap: max(0.5, size * 0.08))
+    }
+
+    /// An event's note in up to four lines, at the first of `widths` (narrowest first) that holds it whole;
+    /// nil when none does (the note is left out and said so, never cut).
+    private func noteLine(_ event: TimelineEvent, font: FontSpec, widths: [Double]) -> LabelLine? {
+        guard let note = event.note, !note.isEmpty else { return nil }
+        let widest = widths.max() ?? 0
+        let tries = [widths.min() ?? widest, (widths.min() ?? widest) * 1.5, widest].filter { $0 <= widest }
+        guard let width = tries.first(where: { fitter.fits(note, font: font, width: $0, maxLines: 4) }) else {
+            return nil
+        }
+        return LabelLine(text: note, font: font, color: style.colors.muted, role: "note",
+                         metrics: measurer.measure(note, font: font, wrapWidth: width), wrapWidth: width, elided: false)
+    }
+
+    /// The line that counts the events left without labels, at the smallest size, within `width`: the full
+    /// sentence, or where that is too wide the short "+N more". Never cut, so it never loses its number.
+    func unlabelledLine(events: Int, width: Double) -> LabelLine {
+        let font = style.font(style.sizes.minimum)
+        let full = language.phrase(.moreUnlabelled, count: events)
+        let text = fitter.fits(full, font: font, width: width, maxLines: 1) ? full : language.phrase(.more, count: events)
+        return LabelLine(text: text, font: font, color: style.colors.muted, role: "more",
+                         metrics: measurer.measure(text, font: font), wrapWidth: nil, elided: false)
     }
 
     /// Names (up to three, comma-separated, all highlighted or none) and short date side by side, or nil when
@@ -457,9 +494,9 @@ public struct TimelineLayout {
         return max(style.spacing.unit * 2, grid(min(size.width, size.height) * style.spacing.marginFraction))
     }
 
-    /// The title and group legend above either orientation, from the top margin down; `bottom` is where
-    /// the plot may start.
-    func heading(_ title: String?, timeline: Timeline, margin m: Double,
+    /// The title, group legend and density key above either orientation, from the top margin down; `bottom`
+    /// is where the plot may start.
+    func heading(_ title: String?, timeline: Timeline, density: DensityView?, margin m: Double,
                  width: Double) -> (elements: [Element], bottom: Double, notices: [String]) {
         let unit = style.spacing.unit
         var elements: [Element] = []
@@ -475,6 +512,11 @@ public struct TimelineLayout {
         if !encodings.isEmpty {
             let (legend, bottom) = legendElements(encodings, top: y, left: m, width: width, notices: &notices)
             elements += legend
+            y = bottom + unit * 2
+        }
+        if let density {
+            let (key, bottom) = density.key(style: style, fitter: fitter, language: language, top: y, left: m, width: width)
+            elements += key
             y = bottom + unit * 2
         }
         return (elements, y, notices)

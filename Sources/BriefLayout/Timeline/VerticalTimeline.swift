@@ -6,25 +6,30 @@ import BriefScene
 struct VerticalTimeline {
     let layout: TimelineLayout
     let timeline: Timeline
+    /// The dates to label: every date, or with a density strip the highlighted and kept ones and the clusters.
     let groups: [MarkerGroup]
+    /// The strip that stands for a timeline's dates when there are too many to draw apart.
+    let density: DensityView?
     let size: Size
     let title: String?
 
     private var style: Style { layout.style }
     private var unit: Double { style.spacing.unit }
+    /// Every date of the timeline: what its scale spans.
+    private var allGroups: [MarkerGroup] { density?.groups ?? groups }
 
     func run() -> LayoutResult {
-        var (scene, m, _, heading) = layout.opening(title, timeline: timeline, size: size)
+        var (scene, m, _, heading) = layout.opening(title, timeline: timeline, density: density, size: size)
         let top = heading.elements
         var notices = heading.notices
         let encodings = layout.groupEncodings(timeline)
 
         let markerD = style.spacing.marker, highlightD = layout.highlightDiameter
         let plotTop = heading.bottom, plotBottom = size.height - m
-        let scale = layout.scale(timeline, groups: groups, from: plotTop + layout.scaleInset,
+        let scale = layout.scale(timeline, groups: allGroups, from: plotTop + layout.scaleInset,
                                  to: plotBottom - layout.scaleInset)
         let tickFont = style.font(style.sizes.small)
-        let precision = groups.map(\.date.precision).max() ?? .year
+        let precision = allGroups.map(\.date.precision).max() ?? .year
         let ticks = layout.chooseTicks(scale: scale, precision: precision, font: tickFont, gap: unit * 2,
                                        along: { scale.position($0.day) }, extent: { $0.height })
         let tickMetrics = ticks.map { layout.measurer.measure($0.label, font: tickFont) }
@@ -123,6 +128,7 @@ struct VerticalTimeline {
             }
         }
         scene.elements += layout.axisElements(scale, from: plotTop, to: plotBottom) { Point(axisX + $1, $0) }
+        scene.elements += density?.strip(scale, style: style, thickness: highlightD) { Point(axisX + $1, $0) } ?? []
         var tickTexts: [Element] = []
         let taken = periodTexts.map(\.bounds)
         for ((t, metrics), box) in zip(zip(ticks, tickMetrics), tickBoxes) {
@@ -150,7 +156,7 @@ struct VerticalTimeline {
             labelTexts += block.elements(at: Point(labelX, labelTop), alignRight: false).map { .text($0) }
         }
         let ys = groups.map { scale.position($0.day) }
-        for g in groups.indices {
+        for g in groups.indices where !groups[g].cluster {
             let d = groups[g].highlight ? highlightD : markerD
             let crowded = (g > 0 && ys[g] - ys[g - 1] < d * 0.6) || (g + 1 < ys.count && ys[g + 1] - ys[g] < d * 0.6)
             let look = layout.markerEncoding(groups[g], encodings)
@@ -160,15 +166,14 @@ struct VerticalTimeline {
         }
         scene.elements += labelTexts + tickTexts + periodTexts + top
         for e in scene.texts where e.elided && e.role == "label" { notices.append("label cut to fit: \(MessageText.quoted(e.text))") }
-        let dropped = groups.indices.filter { result.tops[$0] == nil }
+        // A cluster left unlabelled is still on the strip: only dates of their own count as dropped.
+        let dropped = groups.indices.filter { result.tops[$0] == nil && !groups[$0].cluster }
         if !dropped.isEmpty {
             let events = dropped.map { groups[$0].events.count }.reduce(0, +)
-            let text = layout.language.phrase(.moreUnlabelled, count: events)
-            let font = style.font(style.sizes.minimum)
-            let fitted = layout.fitter.fit(text, font: font, width: labelWidth, maxLines: 1, minimum: style.sizes.minimum)
-            scene.append(.text(TextElement(role: "more", text: fitted.text, font: fitted.font, color: style.colors.muted,
-                                           topLeft: Point(labelX, size.height - m - fitted.metrics.height),
-                                           metrics: fitted.metrics, elided: fitted.elided)))
+            let line = layout.unlabelledLine(events: events, width: labelWidth)
+            scene.append(.text(TextElement(role: line.role, text: line.text, font: line.font, color: line.color,
+                                           topLeft: Point(labelX, size.height - m - line.metrics.height),
+                                           metrics: line.metrics)))
             let names = dropped.prefix(5).flatMap { groups[$0].events.map(\.label) }
             notices.append("\(events) of \(timeline.events.count) events (\(dropped.count) dates) drawn as markers without labels: "
                            + names.prefix(5).joined(separator: ", ") + (events > 5 ? ", …" : ""))
@@ -192,7 +197,7 @@ struct VerticalTimeline {
     /// since the scale, and so its ticks, depend on the height being sought.
     /// Past `limit`, the labels not yet measured are left so (see TimelineLayout.verticalHeight).
     func neededHeight(labelSize: Double, limit: Double = .infinity) -> Double {
-        let (_, m, _, heading) = layout.opening(title, timeline: timeline, size: size)
+        let (_, m, _, heading) = layout.opening(title, timeline: timeline, density: density, size: size)
         let year = layout.measurer.measure("2000", font: style.font(style.sizes.small)).width
         let labelWidth = columns(tickWidth: year, margin: m).labelWidth
         let dates = TimelineLayout.DateStyle(timeline.events)
