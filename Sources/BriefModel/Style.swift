@@ -137,6 +137,9 @@ public struct Style: Sendable, Hashable {
 }
 
 /// The shape of a timeline marker and its legend swatch.
+/// Six, so that a four-grey palette's fifth and sixth groups still differ in shape.
 public enum MarkerShape: String, Sendable, Hashable, CaseIterable {
     case circle, square, diamond, triangle
+    case triangleDown = "triangle-down"
+    case plus
 }

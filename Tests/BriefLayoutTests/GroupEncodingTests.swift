@@ -47,6 +47,20 @@ import Testing
         #expect(result.scene.audit().filter { $0.kind != .elided }.isEmpty, "\(result.scene.audit())")
     }
 
+    @Test("in print, six groups differ by shape alone, not only by a shade of grey")
+    func printShapesAloneTellSixGroupsApart() throws {
+        let t = Self.timeline(groups: ["Europe", "Bilateral", "Culture", "Trade", "Security", "Crisis diplomacy"])
+        // The outline alone (kind and corner count): triangles up and down differ in where their apex points.
+        let shapes = try Self.scene(t, style: "print").scene.elements.compactMap { e -> String? in
+            guard e.role == "legend-marker" else { return nil }
+            if case .path(let p) = e, case .move(let apex)? = p.commands.first {
+                return "path\(p.commands.count) \(apex.y < e.bounds.midY ? "up" : "down")"
+            }
+            return "\(e.kind)"
+        }
+        #expect(shapes.count == 6 && Set(shapes).count == 6, "\(shapes)")
+    }
+
     @Test("print and high contrast always use shapes; the default style only past its colours")
     func shapesWhenColourIsNotEnough() throws {
         let three = Self.timeline(groups: ["A", "B", "C"])

@@ -42,4 +42,18 @@ import Testing
         #expect(!brackets.isEmpty, "\(width)")
         #expect(scene.audit().filter { $0.kind != .elided }.isEmpty, "\(scene.audit())")
     }
+
+    @Test("names of periods that meet share a row when they stand apart", arguments: [760.0, 960.0, 1200.0])
+    func neighboursShareARow(_ width: Double) {
+        var history = Self.history
+        history.periods.removeLast() // the bracketed revolution, which needs a row of its own
+        let scene = TimelineLayout(style: .standard, measurer: PangoMeasurer())
+            .layout(history, size: Size(width: width, height: 420), orientation: .horizontal).scene
+        let labels = scene.texts.filter { $0.role == "period-label" }.sorted { $0.box.minX < $1.box.minX }
+        let rows = Set(labels.map { Int($0.box.minY.rounded()) })
+        let apart = zip(labels, labels.dropFirst()).allSatisfy { $0.box.maxX + 8 <= $1.box.minX }
+        #expect(!apart || rows.count == 1, "\(width): \(labels.map { "\($0.text) \($0.box)" })")
+        // Wide enough for every name inside its band (narrower, a bracket may take a row of its own).
+        if width >= 960 { #expect(apart && rows.count == 1, "\(width): \(rows)") }
+    }
 }

@@ -37,7 +37,7 @@ import Testing
     @Test func shapesAreReadAndChecked() throws {
         let s = try Self.decode("name: s\nshapesAlways: true\nmarkerShapes: [diamond, circle]\n")
         #expect(s.shapesAlways && s.markerShapes == [.diamond, .circle])
-        #expect(try Self.decode("name: s\n").markerShapes == MarkerShape.allCases, "the default keeps all four")
+        #expect(try Self.decode("name: s\n").markerShapes == MarkerShape.allCases, "the default keeps all six")
         for (text, message) in [("markerShapes: [star]\n", "s.yaml:2:16: markerShapes[0]: \"star\" is not a marker shape"),
                                 ("markerShapes: []\n", "s.yaml:2:15: markerShapes: needs at least one shape")] {
             do {

@@ -67,7 +67,9 @@ struct HorizontalTimeline {
                 bracketed = true
             }
             if fitted.elided { notices.append("period label cut to fit: \(MessageText.quoted(label))") }
-            let span = (min(x, x0), max(x + fitted.metrics.width, bracketed ? x1 : x))
+            // A row holds names two units apart: a name inside its band by its own extent (the band's
+            // padding keeps it off the next), a bracketed one by its bracket too.
+            let span = bracketed ? (min(x, x0), max(x + fitted.metrics.width, x1)) : (x, x + fitted.metrics.width)
             var row = periodRows.firstIndex { $0.allSatisfy { $0.1 + unit * 2 <= span.0 || span.1 + unit * 2 <= $0.0 } }
             if row == nil { periodRows.append([]); row = periodRows.count - 1 }
             periodRows[row!].append(span)

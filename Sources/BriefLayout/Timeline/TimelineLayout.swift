@@ -236,11 +236,10 @@ public struct TimelineLayout {
                 heading(title, timeline: timeline, density: density, margin: m, width: contentWidth))
     }
 
-    /// Group colours in order of first appearance, from the style's categorical set.
     /// How each group of `timeline` is drawn, in the order groups first appear: a colour of the style's
     /// palette, and a marker shape when the style always shows shapes or has fewer colours than there are
-    /// groups. Shapes advance one step per round of the palette, so colour and shape together stay
-    /// distinct for colours × shapes groups.
+    /// groups. Each group has a shape of its own while there are enough; past that, shapes advance one step
+    /// per round of the palette, so colour and shape together stay distinct for colours × shapes groups.
     func groupEncodings(_ timeline: Timeline) -> [GroupEncoding] {
         var names: [String] = []
         for e in timeline.events { if let g = e.group, !names.contains(g) { names.append(g) } }
@@ -249,7 +248,8 @@ public struct TimelineLayout {
         let shaped = !shapes.isEmpty && (style.shapesAlways || names.count > Set(palette).count)
         return names.enumerated().map { i, name in
             GroupEncoding(name: name, color: palette[i % palette.count],
-                          shape: shaped ? shapes[(i + i / palette.count) % shapes.count] : .circle)
+                          shape: !shaped ? .circle : names.count <= shapes.count ? shapes[i]
+                              : shapes[(i + i / palette.count) % shapes.count])
         }
     }
 
@@ -277,12 +277,20 @@ public struct TimelineLayout {
             return .path(PathElement(role: role, commands: [.move(Point(c.x, c.y - r)), .line(Point(c.x + r, c.y)),
                                                             .line(Point(c.x, c.y + r)), .line(Point(c.x - r, c.y)), .close],
                                      fill: fill, stroke: stroke))
-        case .triangle:
-            // Its centroid on the centre: a third of the height below, two thirds above.
-            let h = d * 1.1, w = h * 1.15
-            return .path(PathElement(role: role, commands: [.move(Point(c.x, c.y - h * 2 / 3)),
-                                                            .line(Point(c.x + w / 2, c.y + h / 3)),
-                                                            .line(Point(c.x - w / 2, c.y + h / 3)), .close],
+        case .triangle, .triangleDown:
+            // Its centroid on the centre: a third of the height on the base's side, two thirds on the apex's.
+            let h = d * 1.1, w = h * 1.15, up: Double = shape == .triangle ? 1 : -1
+            return .path(PathElement(role: role, commands: [.move(Point(c.x, c.y - up * h * 2 / 3)),
+                                                            .line(Point(c.x + w / 2, c.y + up * h / 3)),
+                                                            .line(Point(c.x - w / 2, c.y + up * h / 3)), .close],
+                                     fill: fill, stroke: stroke))
+        case .plus:
+            // A Greek cross with arms a third of its span thick: as dark as the circle it stands beside.
+            let r = d * 0.6, t = r / 3
+            let outline = [(-t, -r), (t, -r), (t, -t), (r, -t), (r, t), (t, t), (t, r), (-t, r), (-t, t), (-r, t),
+                           (-r, -t), (-t, -t)].map { Point(c.x + $0.0, c.y + $0.1) }
+            return .path(PathElement(role: role, commands: [.move(outline[0])] + outline.dropFirst().map { .line($0) }
+                                         + [.close],
                                      fill: fill, stroke: stroke))
         }
     }
