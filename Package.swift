@@ -31,6 +31,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
     ],
     targets: [
         // Cairo + Pango (+ libpng for the tuned PNG writer) from the system, found through pkg-config.
@@ -46,7 +47,8 @@ let package = Package(
         .target(name: "BriefScene"),
         // Temporary output files recorded so that an interrupting signal removes them (handlers installed by the command).
         .target(name: "CBriefTemporary"),
-        .target(name: "BriefModel", dependencies: ["BriefScene", .product(name: "Yams", package: "Yams")]),
+        .target(name: "BriefModel", dependencies: ["BriefScene", .product(name: "Yams", package: "Yams"),
+                                                  .product(name: "SwiftCSV", package: "SwiftCSV")]),
         .target(name: "BriefLayout", dependencies: ["BriefModel", "BriefScene"]),
         .target(name: "BriefRender", dependencies: ["BriefScene", "CCairoPango", "CBriefPNG", "CHyphen"],
                 linkerSettings: [.linkedLibrary("fontconfig")]),

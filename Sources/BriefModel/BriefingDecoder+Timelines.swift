@@ -31,7 +31,9 @@ extension BriefingDecoder {
             }
             let title = try reader.optionalText(fields, "title", as: .title)
             var events: [TimelineEvent] = []
-            if let eventsNode = try reader.required(fields, "events") {
+            if let eventsNode = try reader.required(fields, "events"), case .scalar = eventsNode, !reader.isNull(eventsNode) {
+                events = try csvEvents(eventsNode, fields.path("events"))
+            } else if let eventsNode = fields["events"] {
                 events = try items(fields, "events", "an event (a mapping with a date and a label)", event)
                 if case .sequence(let sequence) = eventsNode, sequence.isEmpty {
                     try reader.error(eventsNode.mark, fields.path("events"), "a timeline needs at least one event")
@@ -48,6 +50,25 @@ extension BriefingDecoder {
             result.append(Timeline(id: id, title: title, events: events, periods: periods, scale: scale))
         }
         return result
+    }
+
+    /// `events: FILE.csv`: the events of a spreadsheet beside the briefing (see `EventsCSV`).
+    private func csvEvents(_ node: Node, _ path: String) throws -> [TimelineEvent] {
+        guard let name = try reader.text(node, path, as: .address) else { return [] }
+        guard name.lowercased().hasSuffix(".csv") else {
+            try reader.error(node.mark, path, "expected a list of events, or the name of a CSV file of them "
+                             + "(e.g. events: chronology.csv), found \(MessageText.quoted(name))")
+            return []
+        }
+        let file = EventsCSV.path(of: name, besideBriefing: reader.file)
+        let bytes: [UInt8]
+        do { bytes = try FileReading.read(path: file) } catch let error as BriefingLoadError {
+            let reason = error.errors.first?.message ?? "cannot be read"
+            try reader.error(node.mark, path, "the events file \(MessageText.quoted(file)) \(reason)")
+            return []
+        }
+        reader.dataFiles.append(file)
+        return try EventsCSV(reader: reader, file: file, path: path).events(bytes)
     }
 
     private func isValidID(_ id: String) -> Bool {

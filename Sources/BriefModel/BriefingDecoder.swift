@@ -3,19 +3,18 @@
 import BriefScene
 import Yams
 
-/// Field names of every mapping in a briefing file, as briefing-format.md lists them.
+/// Field names of every mapping in a briefing file, from the format's one declaration (`BriefingFormat`).
 enum BriefingFields {
-    static let root = ["title", "subtitle", "date", "place", "summary", "parties", "timelines", "pillars",
-                       "outcomes", "figures", "sources", "language", "terms", "hyphenate"]
-    static let party = ["name", "leader", "color"]
-    static let timeline = ["id", "title", "events", "periods", "scale"]
-    static let event = ["date", "label", "note", "highlight", "group", "keep"]
-    static let period = ["start", "end", "label"]
-    static let pillars = ["roof", "columns", "foundation"]
-    static let column = ["name", "items"]
-    static let outcome = ["title", "kind", "parties", "pillar", "keep"]
-    static let figure = ["label", "value", "note", "keep"]
-    static let source = ["title", "publisher", "date", "url", "keep"]
+    static let root = BriefingFormat.briefing.names
+    static let party = BriefingFormat.party.names
+    static let timeline = BriefingFormat.timeline.names
+    static let event = BriefingFormat.event.names
+    static let period = BriefingFormat.period.names
+    static let pillars = BriefingFormat.pillars.names
+    static let column = BriefingFormat.column.names
+    static let outcome = BriefingFormat.outcome.names
+    static let figure = BriefingFormat.figure.names
+    static let source = BriefingFormat.source.names
 }
 
 /// Decodes one briefing. Errors and warnings go to `reader`; the result is nil or partial when there were errors.
@@ -151,7 +150,7 @@ struct BriefingDecoder {
                 try reader.error(node.mark, fields.path("kind"), message)
             }
         }
-        let parties = try reader.textList(fields, "parties")
+        let parties = try reader.textList(fields, "parties", names: true)
         let pillar = try reader.optionalText(fields, "pillar")
         if let pillar, let node = fields["pillar"] {
             references.append(PillarReference(name: pillar, node: node, path: fields.path("pillar")))

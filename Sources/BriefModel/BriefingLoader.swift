@@ -12,6 +12,8 @@ public struct LoadedBriefing: Sendable {
     /// Where each top-level key (`timelines`, `pillars`, …) was written, for problems found after reading, such
     /// as a command asking for a timeline the file does not have.
     public var places: [String: FilePlace]
+    /// The other files it was read from (a timeline's CSV of events), as paths from the working directory.
+    public var dataFiles: [String] = []
 
     /// A loaded briefing.
     public init(briefing: Briefing, warnings: [Diagnostic] = [], places: [String: FilePlace] = [:]) {
@@ -59,13 +61,19 @@ public enum BriefingLoader {
     static func decode(bytes: [UInt8], file: String, json: Bool, maximumNodes: Int) throws -> LoadedBriefing {
         let root = try YAMLInput.compose(bytes: bytes, file: file, json: json,
                                          expected: "a mapping with at least a title")
-        let walked = try NodeReader.walk(file, maximumNodes: maximumNodes) { try BriefingDecoder(reader: $0).decode(root) }
+        var dataFiles: [String] = []
+        let walked = try NodeReader.walk(file, maximumNodes: maximumNodes) { reader in
+            defer { dataFiles = reader.dataFiles }
+            return try BriefingDecoder(reader: reader).decode(root)
+        }
         var places: [String: FilePlace] = [:]
         if case .mapping(let mapping) = root {
             for case (.scalar(let key), _) in mapping {
                 places[key.string] = FilePlace(file: file, line: key.mark?.line ?? 0, column: key.mark?.column ?? 0)
             }
         }
-        return LoadedBriefing(briefing: walked.value, warnings: walked.warnings, places: places)
+        var loaded = LoadedBriefing(briefing: walked.value, warnings: walked.warnings, places: places)
+        loaded.dataFiles = dataFiles
+        return loaded
     }
 }

@@ -39,6 +39,8 @@ final class NodeReader {
     private(set) var errors: [Diagnostic] = []
     private(set) var warnings: [Diagnostic] = []
     private(set) var truncated = false
+    /// Other files the walk read (a timeline's CSV of events), in the order it read them.
+    var dataFiles: [String] = []
     private var visited = 0
 
     init(file: String, maximumNodes: Int = NodeReader.maximumNodes) {
@@ -49,13 +51,21 @@ final class NodeReader {
 
     /// Records an error; throws `StopReading` once `BriefingLoadError.limit` errors are collected.
     func error(_ mark: Mark?, _ path: String, _ message: String) throws {
-        errors.append(Diagnostic(file: file, line: mark?.line ?? 0, column: mark?.column ?? 0, path: path,
-                                 message: message))
+        try report(Diagnostic(file: file, line: mark?.line ?? 0, column: mark?.column ?? 0, path: path, message: message))
+    }
+
+    /// Records an error about another file the briefing names (a CSV of events), located there; throws
+    /// `StopReading` as `error` does.
+    func report(_ diagnostic: Diagnostic) throws {
+        errors.append(diagnostic)
         if errors.count >= BriefingLoadError.limit {
             truncated = true
             throw StopReading()
         }
     }
+
+    /// Records a warning about another file the briefing names.
+    func note(_ diagnostic: Diagnostic) { warnings.append(diagnostic) }
 
     /// Records a warning.
     func warning(_ mark: Mark?, _ path: String, _ message: String) {
@@ -93,12 +103,15 @@ final class NodeReader {
     }
 
     /// Errors in file order, then warnings in file order.
-    func sortedErrors() -> [Diagnostic] { NodeReader.sorted(errors) }
-    func sortedWarnings() -> [Diagnostic] { NodeReader.sorted(warnings) }
+    func sortedErrors() -> [Diagnostic] { sorted(errors) }
+    func sortedWarnings() -> [Diagnostic] { sorted(warnings) }
 
-    private static func sorted(_ list: [Diagnostic]) -> [Diagnostic] {
-        list.enumerated().sorted { a, b in
-            (a.element.line, a.element.column, a.offset) < (b.element.line, b.element.column, b.offset)
+    /// The file's own problems first, then each other file's in the order it was read.
+    private func sorted(_ list: [Diagnostic]) -> [Diagnostic] {
+        func rank(_ d: Diagnostic) -> Int { d.file == file ? 0 : 1 + (dataFiles.firstIndex(of: d.file) ?? dataFiles.count) }
+        return list.enumerated().sorted { a, b in
+            (rank(a.element), a.element.line, a.element.column, a.offset)
+                < (rank(b.element), b.element.line, b.element.column, b.offset)
         }.map(\.element)
     }
 
@@ -126,6 +139,13 @@ final class NodeReader {
                 try error(scalar.mark, path.isEmpty ? shown : path + "." + shown, "duplicate key '\(shown)'")
                 continue
             }
+            // (Only in { }: a block mapping's keys each start a line. Yams does not keep a mapping's style.)
+            if !known.contains(name),
+               let split = Self.commaSplit(previous: entries.last, key: scalar, value: value) {
+                // `{title: cap raised to 1,500 places}`: the comma ended the title; the rest became a key.
+                try error(split.mark, path.isEmpty ? split.key : path + "." + split.key, split.message)
+                continue
+            }
             entries.append(entry)
             if !known.contains(name) {
                 var message = "unknown field '\(shown)'"
@@ -138,6 +158,26 @@ final class NodeReader {
             }
         }
         return Fields(entries: entries, mark: mapping.mark, path: path)
+    }
+
+    /// When an unknown key without a value follows a plain value on the same line of a flow mapping, the
+    /// comma between them split one text in two: the field, where it was written, and what to write instead.
+    static func commaSplit(previous: Fields.Entry?, key: Node.Scalar, value: Node)
+        -> (key: String, mark: Mark?, message: String)? {
+        guard let previous, case .scalar(let before) = previous.value, before.style == .plain || before.style == .any,
+              case .scalar(let after) = value, after.string.isEmpty, after.style == .plain || after.style == .any,
+              key.style == .plain || key.style == .any,
+              let start = before.mark, let end = key.mark, start.line == end.line,
+              !before.string.contains(where: \.isNewline) else { return nil }
+        // The spaces after the comma, from where the value began and where the key begins.
+        let gap = end.column - (start.column + before.string.unicodeScalars.count) - 1
+        guard gap >= 0 else { return nil }
+        let whole = before.string + "," + String(repeating: " ", count: gap) + key.string
+        let shown = MessageText.shown(previous.key)
+        return (previous.key, previous.keyMark ?? start,
+                "a comma inside { } ends a value, so this reads \(MessageText.quoted(before.string)) and takes "
+                + "\(MessageText.quoted(key.string)) for another field; put the whole text in quotes: "
+                + "\(shown): \(MessageText.quoted(whole))")
     }
 
     /// The value of a required field: an error at the mapping's location when it is absent or null.
@@ -178,7 +218,9 @@ final class NodeReader {
     }
 
     /// A list of non-empty texts.
-    func textList(_ fields: Fields, _ key: String, as kind: TextKind = .label) throws -> [String] {
+    /// With `names`, the items are names (parties), which start with a capital: an item of a one-line [ ] list
+    /// that reads as the rest of the one before is warned about.
+    func textList(_ fields: Fields, _ key: String, as kind: TextKind = .label, names: Bool = false) throws -> [String] {
         var result: [String] = []
         for item in try list(fields, key) ?? [] {
             guard let string = try text(item.node, item.path, as: kind) else {
@@ -189,9 +231,25 @@ final class NodeReader {
                 try error(item.node.mark, item.path, "is empty")
                 continue
             }
+            if names, let last = result.last, Self.continues(string, after: item.node, fields[key]) {
+                // `[Ministry of Industry, and Trade]`: a name's own comma made two items of it.
+                warning(item.node.mark, item.path, "\(MessageText.quoted(string)) reads as the rest of "
+                        + "\(MessageText.quoted(last)): a comma inside [ ] separates items; if it is one name, "
+                        + "put it in quotes: \(MessageText.quoted(last + ", " + string))")
+            }
             result.append(string)
         }
         return result
+    }
+
+    /// Whether a plain item of a one-line [ ] list begins as only the rest of a text does: a lower-case
+    /// letter (names start with a capital) or "and", "or", "&".
+    private static func continues(_ item: String, after node: Node, _ list: Node?) -> Bool {
+        guard case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .any,
+              case .sequence(let sequence)? = list, let first = sequence.first?.mark, let mark = scalar.mark,
+              first.line == mark.line, let letter = item.first else { return false }
+        let lower = item.lowercased()
+        return letter.isLowercase || lower.hasPrefix("and ") || lower.hasPrefix("or ") || item.hasPrefix("& ")
     }
 
     /// "a list", "a mapping" or "text 'abc'", for messages.

@@ -59,9 +59,13 @@ struct Briefkit: ParsableCommand {
           briefkit timeline Examples/vietnam-uk-2025.yaml -o partners.pdf --width 600 --height 280
           briefkit pillars Examples/vietnam-uk-2025.yaml -o pillars.png
           briefkit validate Examples/*.yaml
+          briefkit init my-briefing.yaml
+
+        Every field of the briefing file: docs/format.md (in the repository, next to the README).
         """,
         subcommands: [TimelineCommand.self, PillarsCommand.self, ReportCommand.self, DescribeCommand.self,
-                      ValidateCommand.self, StylesCommand.self, TemplatesCommand.self, LanguagesCommand.self])
+                      ValidateCommand.self, InitCommand.self, SchemaCommand.self, WatchCommand.self, StylesCommand.self,
+                      TemplatesCommand.self, LanguagesCommand.self])
 }
 
 /// The canvas of a diagram (`timeline`, `pillars`); a report's page comes from its template instead.
@@ -184,16 +188,27 @@ enum Run {
     /// Only the main thread runs a command.
     nonisolated(unsafe) private static var inputs: [InputFile] = []
 
-    /// Prints to standard error.
+    /// Where `say` writes while `briefkit watch` collects a render's messages for its one line (nil: stderr).
+    nonisolated(unsafe) static var captured: [String]?
+
+    /// Prints to standard error (or, while watching, keeps the line for the render's summary).
     static func say(_ line: String) {
+        if captured != nil { captured!.append(line); return }
         var stderr = StandardError()
         print(line, to: &stderr)
     }
+
+    /// The files read so far (briefing, events files, styles, template): what `briefkit watch` watches.
+    static var inputPaths: [String] { inputs.map(\.path) }
+
+    /// Forgets the files read, before a new render reads them again.
+    static func forgetInputs() { inputs = [] }
 
     /// Loads a briefing, printing its warnings; a broken file ends the command with its errors.
     static func briefing(_ path: String) throws -> LoadedBriefing {
         inputs.append(InputFile(path, role: "the briefing"))
         let loaded = try ending { try BriefingLoader.load(path: path) }
+        for file in loaded.dataFiles { inputs.append(InputFile(file, role: "an events file of the briefing")) }
         for w in loaded.warnings { say(w.description) }
         return loaded
     }

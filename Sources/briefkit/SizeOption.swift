@@ -74,4 +74,12 @@ enum BackgroundOption: ExpressibleByArgument, Sendable {
         guard argument.utf8.count == 7, let c = Color(hex: argument) else { return nil }
         self = .color(c)
     }
+
+    /// The option as it is written on the command line.
+    var argument: String {
+        switch self {
+        case .transparent: "transparent"
+        case .color(let c): c.hex
+        }
+    }
 }
