@@ -30,10 +30,7 @@ struct InitCommand: ParsableCommand {
             throw ExitCode.failure
         }
         let text = BriefingSkeleton.text(today: Self.today(), schema: Self.schemaReference())
-        do { try AtomicFile.write(Array(text.utf8), to: file) } catch {
-            Run.say("briefkit: \(error)")
-            throw ExitCode.failure
-        }
+        try Run.write(text, to: file)
         Run.say("briefkit: wrote \(file); render it with: briefkit report \(file) -o briefing.pdf")
     }
 
@@ -72,9 +69,6 @@ struct SchemaCommand: ParsableCommand {
     func run() throws {
         let text = BriefingSchema.text()
         guard let output else { return print(text, terminator: "") }
-        do { try AtomicFile.write(Array(text.utf8), to: output) } catch {
-            Run.say("briefkit: \(error)")
-            throw ExitCode.failure
-        }
+        try Run.write(text, to: output)
     }
 }

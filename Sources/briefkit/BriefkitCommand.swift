@@ -201,6 +201,14 @@ enum Run {
     /// The files read so far (briefing, events files, styles, template): what `briefkit watch` watches.
     static var inputPaths: [String] { inputs.map(\.path) }
 
+    /// Writes a text file atomically (a file `briefkit` makes that is not a drawing); a failure ends the command.
+    static func write(_ text: String, to path: String) throws {
+        do { try AtomicFile.write(Array(text.utf8), to: path, keeping: inputs) } catch {
+            say("briefkit: \(error)")
+            throw ExitCode.failure
+        }
+    }
+
     /// Forgets the files read, before a new render reads them again.
     static func forgetInputs() { inputs = [] }
 

@@ -68,7 +68,7 @@ struct WatchCommand: ParsableCommand {
 
     /// One render, its messages gathered into a single line.
     private func renderOnce() -> String {
-        let start = Self.milliseconds()
+        let start = PhaseTimer.clock()
         Run.forgetInputs()
         Run.captured = []
         var failed = false
@@ -86,7 +86,7 @@ struct WatchCommand: ParsableCommand {
         }
         let lines = Run.captured ?? []
         Run.captured = nil
-        let took = Self.milliseconds() - start
+        let took = Int(PhaseTimer.clock() - start)
         let clock = Self.clockTime()
         if failed {
             let problems = lines.filter { !$0.contains(": warning: ") && !$0.hasPrefix("briefkit: note: ") }
@@ -96,12 +96,6 @@ struct WatchCommand: ParsableCommand {
         let notes = lines.map { $0.hasPrefix("briefkit: ") ? String($0.dropFirst(10)) : $0 }
         return "briefkit: \(clock) wrote \(options.output) in \(took) ms"
             + (notes.isEmpty ? "" : "; " + notes.joined(separator: "; "))
-    }
-
-    static func milliseconds() -> Int {
-        var t = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &t)
-        return Int(t.tv_sec) * 1000 + Int(t.tv_nsec) / 1_000_000
     }
 
     /// HH:MM:SS, local time.

@@ -376,6 +376,8 @@ public struct TimelineLayout {
         let dateSize = max(minimum, size - (style.sizes.body - style.sizes.small))
         var lines: [LabelLine] = []
         let shown = group.events.prefix(maxNames ?? group.events.count)
+        // A date's only event has its note after the date; in a stack, each note follows its name.
+        let noteAfterDate = shown.count == group.events.count && shown.count == 1
         for e in shown {
             let font = style.font(size, e.highlight ? .bold : .regular)
             let fitted: FittedText
@@ -395,7 +397,7 @@ public struct TimelineLayout {
                                    color: e.highlight ? style.colors.accent : style.colors.text,
                                    role: "label", metrics: fitted.metrics, wrapWidth: fitted.wrapWidth,
                                    elided: fitted.elided))
-            if notes, let note = noteLine(e, font: style.font(dateSize), widths: [maxWidth, noteWidth ?? maxWidth]) {
+            if notes, !noteAfterDate, let note = noteLine(e, font: style.font(dateSize), widths: [maxWidth, noteWidth ?? maxWidth]) {
                 lines.append(note)
             }
         }
@@ -409,9 +411,9 @@ public struct TimelineLayout {
         let dateLabel = dateText(group.date, dates: dates, short: inline)
         lines.append(LabelLine(text: dateLabel, font: dateFont, color: style.colors.muted, role: "date",
                                metrics: measurer.measure(dateLabel, font: dateFont), wrapWidth: nil, elided: false))
-        // One event's note reads after its date, as before; on a shared date each note follows its name.
-        if lines.count >= 3, lines[1].role == "note", shown.count == 1, !lines.contains(where: { $0.role == "more" }) {
-            lines.swapAt(1, 2)
+        if notes, noteAfterDate, let note = noteLine(group.events[0], font: dateFont,
+                                                          widths: [maxWidth, noteWidth ?? maxWidth]) {
+            lines.append(note)
         }
         return LabelBlock(lines: lines, gap: max(0.5, size * 0.08))
     }
