@@ -52,8 +52,10 @@ let package = Package(
         .target(name: "BriefLayout", dependencies: ["BriefModel", "BriefScene"]),
         .target(name: "BriefRender", dependencies: ["BriefScene", "CCairoPango", "CBriefPNG", "CHyphen"],
                 linkerSettings: [.linkedLibrary("fontconfig")]),
-        .target(name: "BriefKit", dependencies: ["BriefModel", "BriefScene", "BriefLayout", "BriefRender", "CBriefTemporary",
-                                                .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        // PowerPoint: the scene as native slide shapes, beside the Cairo renderer; only the scene and the zip library.
+        .target(name: "BriefPPTX", dependencies: ["BriefScene", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .target(name: "BriefKit", dependencies: ["BriefModel", "BriefScene", "BriefLayout", "BriefRender", "BriefPPTX",
+                                                "CBriefTemporary"]),
         // Starts fontconfig as the command's process starts (the library never starts threads by itself).
         .target(name: "CBriefkitLaunch", linkerSettings: [.linkedLibrary("fontconfig"), .linkedLibrary("pthread")]),
         .executableTarget(

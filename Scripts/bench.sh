@@ -61,6 +61,20 @@ fi
 briefkit="$("${build[@]}" --show-bin-path)/briefkit"
 [ -x "$briefkit" ] || { say "bench: no binary at $briefkit"; exit 0; }
 
+# Batches: N copies of the W2 briefing in a folder, and the reference's N runs listed for xargs.
+make_batch() {
+  local n=$1 i
+  mkdir -p "$out/batch-$n/in" "$out/batch-$n/bk" "$out/batch-$n/ref"
+  : >"$out/batch-$n/ref.list"
+  for i in $(seq -w 1 "$n"); do
+    cp "$root/Examples/vietnam-uk-2025.yaml" "$out/batch-$n/in/b$i.yaml"
+    echo "w2 pdf $out/batch-$n/ref/b$i.pdf" >>"$out/batch-$n/ref.list"
+  done
+}
+for n in 10 100 1000; do make_batch "$n"; done
+batch_bk() { echo "$briefkit report $out/batch-$1/in --out-dir $out/batch-$1/bk -j 2"; }
+batch_ref() { echo "xargs -a $out/batch-$1/ref.list -P 2 -L 1 $reference"; }
+
 # Canvas 1152×432 pt at 100/72 px per pt = the reference's 1600×600 px with its text at the same pixel size.
 # --- work items: name | briefkit command | reference command | ratio target -----------------------
 items=(
@@ -69,6 +83,7 @@ items=(
   "W1 SVG|$briefkit timeline $shared/w1.yaml -o $out/files/bk-w1.svg --width 1152 --height 432|$reference w1 svg $out/files/ref-w1.svg|1.3"
   "W3 PNG|$briefkit timeline $shared/w3.yaml -o $out/files/bk-w3.png --width 1152 --height 432 --scale 1.3889|$reference w3 png $out/files/ref-w3.png|2"
   "W2 report PDF|$briefkit report $root/Examples/vietnam-uk-2025.yaml -o $out/files/bk-w2.pdf|$reference w2 pdf $out/files/ref-w2.pdf|1.5"
+  "W4 100 reports, 2 workers|$(batch_bk 100)|$(batch_ref 100)|0.5"
 )
 rss_target_kib=$((60 * 1024))
 
@@ -121,6 +136,19 @@ for item in "${items[@]}"; do
   case "${rows[-1]}" in *OVER*) failed=1 ;; esac
 done
 
+# How a batch's time grows with its size (fewer runs: the largest takes tens of seconds a run).
+growth=()
+for n in 10 100 1000; do
+  say "bench: batch of $n"
+  hyperfine -N --warmup 1 --runs "$([ "$n" = 1000 ] && echo 2 || echo 5)" --style basic \
+    --export-json "$out/growth-$n.json" -n briefkit "$(batch_bk "$n")" -n reference "$(batch_ref "$n")" \
+    >"$out/growth-$n.txt" 2>&1 || { say "bench: hyperfine failed for the batch of $n"; cat "$out/growth-$n.txt" >&2; exit 0; }
+  bk=$(jq -r '.results[] | select(.command=="briefkit") | .median' "$out/growth-$n.json")
+  ref=$(jq -r '.results[] | select(.command=="reference") | .median' "$out/growth-$n.json")
+  growth+=("$(awk -v n="$n" -v b="$bk" -v r="$ref" 'BEGIN {
+    printf "| %d | %.2f s | %.1f ms | %.2f s | %.1f ms | %.2f× |", n, b, b / n * 1000, r, r / n * 1000, b / r }')")
+done
+
 {
   echo "briefkit: $briefkit"
   echo "reference: $reference"
@@ -130,7 +158,13 @@ done
   echo "|---|---:|---:|---:|---:|---:|---:|---:|---|"
   printf '%s\n' "${rows[@]}"
   echo
-  echo "peak RSS target: < 60 MiB. Results (JSON, markdown, outputs): $out"
+  echo "Batches of W2 reports, \`briefkit report DIR --out-dir … -j 2\` against the reference run per file by \`xargs -P 2\`:"
+  echo
+  echo "| briefings | briefkit | per briefing | reference | per briefing | ratio |"
+  echo "|---:|---:|---:|---:|---:|---:|"
+  printf '%s\n' "${growth[@]}"
+  echo
+  echo "peak RSS target: < 60 MiB (W4: the largest worker's). Results (JSON, markdown, outputs): $out"
 } | tee "$out/summary.md"
 
 if [ "$failed" = 1 ] && [ "${BENCH_STRICT:-0}" = 1 ]; then exit 1; fi

@@ -6,15 +6,15 @@ import Glibc
 import Darwin
 #endif
 
-enum FileReading {
+public enum FileReading {
     /// Whether `path` names a JSON file (by its extension, case-insensitive).
     static func isJSON(_ path: String) -> Bool {
         path.lowercased().hasSuffix(".json")
     }
 
     /// The file's bytes; a `BriefingLoadError` when it is missing, not a regular file (a directory, a FIFO, a
-    /// device…), unreadable or too large.
-    static func read(path: String) throws -> [UInt8] {
+    /// device…), unreadable or larger than `limit` bytes (default: the limit of a briefing's text).
+    public static func read(path: String, limit: Int? = nil) throws -> [UInt8] {
         func fail(_ message: String) -> BriefingLoadError {
             BriefingLoadError(errors: [Diagnostic(file: path, line: 0, column: 0, path: "", message: message)])
         }
@@ -36,7 +36,7 @@ enum FileReading {
             if type == S_IFDIR { throw fail("is a directory, not a file") }
             throw fail("is not a regular file (\(kind(type))); give the path of a file")
         }
-        let limit = TextCheck.maximumBytes
+        let limit = limit ?? TextCheck.maximumBytes
         if info.st_size > limit { throw fail("file is too large (more than \(limit) bytes)") }
         // Room for the whole file and one byte more, so a file that grew past the cap is still refused (files
         // in /proc say 0 bytes: the buffer then grows as they are read).

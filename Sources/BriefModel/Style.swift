@@ -115,6 +115,15 @@ public struct Style: Sendable, Hashable {
         self.colors = colors; self.lines = lines; self.spacing = spacing; self.grayscale = grayscale
     }
 
+    /// This style with every type size times `k` (a template's or a slide's type scale).
+    public func scalingType(by k: Double) -> Style {
+        guard k != 1 else { return self }
+        var s = self
+        s.sizes = Sizes(title: sizes.title * k, heading: sizes.heading * k, body: sizes.body * k, small: sizes.small * k,
+                        minimum: sizes.minimum * k)
+        return s
+    }
+
     /// The style's font family at `size` and `weight`.
     public func font(_ size: Double, _ weight: FontWeight = .regular) -> FontSpec {
         FontSpec(family: fontFamily, size: size, weight: weight)

@@ -1,17 +1,7 @@
-// The renderer's public vocabulary: output formats, results and errors.
+// The renderer's public vocabulary: results and errors.
 
+import BriefScene
 import CCairoPango
-
-/// What to render a scene into.
-public enum OutputFormat: Sendable, Hashable {
-    /// A raster image of `scene size × scale` pixels (one point is one pixel at scale 1). `dpi` is recorded
-    /// in the file's pHYs chunk; nil records `72 × scale`.
-    case png(scale: Double = 1, dpi: Double? = nil)
-    /// A one-page PDF, page size = scene size in points, with real text, links, metadata and outline.
-    case pdf
-    /// An SVG document in points; text is drawn as glyph outlines.
-    case svg
-}
 
 /// The bytes of a rendered file and anything worth telling the user about it.
 public struct RenderOutput: Sendable, Hashable {
@@ -36,6 +26,8 @@ public enum RenderError: Error, Sendable, Hashable, CustomStringConvertible {
     case cairo(stage: String, message: String)
     /// The PNG encoder failed (zlib or memory error code).
     case pngEncoding(code: Int32)
+    /// The format is not one Cairo draws (JSON and PowerPoint have exporters of their own).
+    case notDrawn(OutputFormat)
 
     public var description: String {
         switch self {
@@ -43,6 +35,7 @@ public enum RenderError: Error, Sendable, Hashable, CustomStringConvertible {
         case .invalidElement(let index, let detail): "cannot render element \(index): \(detail)"
         case .cairo(let stage, let message): "Cairo failed while \(stage): \(message)"
         case .pngEncoding(let code): "PNG encoding failed (zlib error \(code))"
+        case .notDrawn(let format): "Cairo does not draw .\(format.rawValue) files"
         }
     }
 

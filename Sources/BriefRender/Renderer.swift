@@ -11,30 +11,36 @@ public struct Renderer: Sendable {
     /// A renderer; it holds no state.
     public init() {}
 
-    /// Draws `scene` into a complete file of `format`, with this thread's default Pango font map
-    /// (fonts stay loaded between renders on one thread), setting text by the scene's text settings.
-    public func render(_ scene: Scene, to format: OutputFormat) throws -> RenderOutput {
-        try render(scene, to: format, text: TextEngine(threadDefaultFontMap: true, settings: scene.metadata.textSettings))
+    /// Draws `scene` into a complete file of `format` (PNG, PDF or SVG), with this thread's default Pango font
+    /// map (fonts stay loaded between renders on one thread), setting text by the scene's text settings.
+    /// A PNG has `scene size × scale` pixels (one point is one pixel at scale 1) and records `dpi` in its pHYs
+    /// chunk (nil records `72 × scale`); the other formats are in points and ignore both.
+    public func render(_ scene: Scene, to format: OutputFormat, scale: Double = 1, dpi: Double? = nil) throws -> RenderOutput {
+        try render(scene, to: format, scale: scale, dpi: dpi,
+                   text: TextEngine(threadDefaultFontMap: true, settings: scene.metadata.textSettings))
     }
 
     /// Draws `scene` with the fonts `measurer` has already loaded: the same result as
-    /// ``render(_:to:)``, without loading fonts a second time after layout (the CLI's case). The measurer's
-    /// layouts are reused only when it measured with the scene's text settings.
-    public func render(_ scene: Scene, to format: OutputFormat, reusing measurer: PangoMeasurer) throws -> RenderOutput {
+    /// ``render(_:to:scale:dpi:)``, without loading fonts a second time after layout (the CLI's case). The
+    /// measurer's layouts are reused only when it measured with the scene's text settings.
+    public func render(_ scene: Scene, to format: OutputFormat, scale: Double = 1, dpi: Double? = nil,
+                       reusing measurer: PangoMeasurer) throws -> RenderOutput {
         let settings = scene.metadata.textSettings
         let text = measurer.engine.settings == settings
             ? measurer.engine : TextEngine(sharingFontsOf: measurer.engine, settings: settings)
-        return try render(scene, to: format, text: text)
+        return try render(scene, to: format, scale: scale, dpi: dpi, text: text)
     }
 
-    private func render(_ scene: Scene, to format: OutputFormat, text: TextEngine) throws -> RenderOutput {
+    private func render(_ scene: Scene, to format: OutputFormat, scale: Double, dpi: Double?,
+                        text: TextEngine) throws -> RenderOutput {
         guard scene.width.isFinite, scene.height.isFinite, scene.width > 0, scene.height > 0 else {
             throw RenderError.invalidSize("the canvas is \(scene.width) × \(scene.height) points")
         }
         switch format {
-        case .png(let scale, let dpi): return try PNGOutput.render(scene, scale: scale, dpi: dpi, text: text)
+        case .png: return try PNGOutput.render(scene, scale: scale, dpi: dpi, text: text)
         case .pdf: return try PDFOutput.render(scene, text: text)
         case .svg: return try SVGOutput.render(scene, text: text)
+        case .json, .pptx: throw RenderError.notDrawn(format)
         }
     }
 }

@@ -58,12 +58,15 @@ struct Briefkit: ParsableCommand {
           briefkit timeline Examples/vietnam-uk-2025.yaml -o partners.png
           briefkit timeline Examples/vietnam-uk-2025.yaml -o partners.pdf --width 600 --height 280
           briefkit pillars Examples/vietnam-uk-2025.yaml -o pillars.png
+          briefkit deck Examples/vietnam-uk-2025.yaml -o briefing.pptx
+          briefkit timeline Examples/vietnam-uk-2025.yaml --into our-deck.pptx
+          briefkit report briefings/ --out-dir pages/ --keep-going
           briefkit validate Examples/*.yaml
           briefkit init my-briefing.yaml
 
         Every field of the briefing file: docs/format.md (in the repository, next to the README).
         """,
-        subcommands: [TimelineCommand.self, PillarsCommand.self, ReportCommand.self, DescribeCommand.self,
+        subcommands: [TimelineCommand.self, PillarsCommand.self, ReportCommand.self, DeckCommand.self, DescribeCommand.self,
                       ValidateCommand.self, InitCommand.self, SchemaCommand.self, WatchCommand.self, StylesCommand.self,
                       TemplatesCommand.self, LanguagesCommand.self])
 }
@@ -97,6 +100,14 @@ struct CanvasOptions: ParsableArguments {
     /// The canvas, from the options or the diagram's default (`--size … px` counts PNG pixels at the
     /// drawing's scale), checked against the limits.
     func canvas(default fallback: Size, drawing: DrawingOptions) throws -> Size {
+        if let deck = drawing.into {
+            guard size == nil, width == nil, height == nil else {
+                // Said here, not thrown: a ValidationError after parsing would print the root command's usage.
+                Run.say("briefkit: error: --into draws at the deck's own slide size; leave out --size, --width and --height")
+                throw ExitCode.validationFailure
+            }
+            return try Run.deck(deck).size
+        }
         let s = size?.points(pixelsPerPoint: drawing.pixelsPerPoint)
             ?? Size(width: width ?? fallback.width, height: height ?? fallback.height)
         if size != nil {
@@ -113,8 +124,17 @@ struct CanvasOptions: ParsableArguments {
 /// Options every drawing command shares: the output file and how it is drawn.
 struct DrawingOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: ArgumentHelp(
-        "The file to write; its extension (.png, .pdf, .svg, .json) picks the format.", valueName: "OUT"))
-    var output: String
+        "The file to write; its extension (.png, .pdf, .svg, .json, .pptx) picks the format.", valueName: "OUT"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("Instead of -o: add the slide to this existing PowerPoint deck, at its own slide size "
+                               + "and on its blank layout, replacing the slide this command added before.",
+                               valueName: "DECK.pptx"))
+    var into: String?
+
+    @Option(help: ArgumentHelp("With --into: the position of the new slide, 1 for the first (default: where the "
+                               + "replaced slide was, else after the last).", valueName: "N"))
+    var at: Int?
 
     @Option(parsing: .unconditional, help: ArgumentHelp("PNG pixels per point (default 2: crisp on screens and slides).", valueName: "N"))
     var scale: Double?
@@ -134,9 +154,26 @@ struct DrawingOptions: ParsableArguments {
     /// PNG pixels per point: from --dpi, else --scale, else 2.
     var pixelsPerPoint: Double { dpi.map { $0 / 72 } ?? scale ?? 2 }
 
+    /// The file written: the output, or the deck added to.
+    var target: String { output ?? into ?? "" }
+
+    /// The format written (PowerPoint for --into).
+    var format: OutputFormat? { into != nil ? .pptx : output.flatMap { OutputFormat(path: $0) } }
+
     func validate() throws {
-        guard OutputKind(path: output) != nil else {
-            throw ValidationError("cannot tell the format of '\(output)': end it in \(OutputKind.extensionList)")
+        switch (output, into) {
+        case (nil, nil): break // --out-dir names the outputs (see BriefingRenderer.validateInputs)
+        case (.some, .some): throw ValidationError("-o writes a new file and --into adds to a deck: give one of them")
+        case (.some(let output), nil):
+            guard OutputFormat(path: output) != nil else {
+                throw ValidationError("cannot tell the format of '\(output)': end it in \(OutputFormat.extensionList)")
+            }
+            if at != nil { throw ValidationError("--at places a slide in the deck of --into; it does not apply to -o") }
+        case (nil, .some(let deck)):
+            guard OutputFormat(path: deck) == .pptx else {
+                throw ValidationError("--into adds slides to a PowerPoint deck: '\(deck)' does not end in .pptx")
+            }
+            if let at, at < 1 { throw ValidationError("--at counts slides from 1 (got \(at))") }
         }
         if dpi != nil && scale != nil {
             throw ValidationError("--dpi and --scale both set the PNG's pixels per point (scale = dpi / 72); give one")
@@ -158,7 +195,7 @@ struct DrawingOptions: ParsableArguments {
     func checkPixels(_ s: Size, lower: String = "make the canvas smaller (--size, --width, --height)") throws {
         let ppp = pixelsPerPoint
         let pixels = s.width * ppp * (s.height * ppp)
-        guard OutputKind(path: output) == .png, pixels > Self.maximumPixels else { return }
+        guard format == .png, pixels > Self.maximumPixels else { return }
         let fitting = (Self.maximumPixels / (s.width * s.height)).squareRoot()
         let scale = (fitting * 100).rounded(.down) / 100
         Run.say("briefkit: a \(Int(s.width * ppp))×\(Int(s.height * ppp)) px PNG (\(Self.format((pixels / 1e5).rounded(.up) / 10)) "
@@ -186,7 +223,7 @@ struct DrawingOptions: ParsableArguments {
 enum Run {
     /// Every file the command has read (briefing, styles, template): the output may replace none of them.
     /// Only the main thread runs a command.
-    nonisolated(unsafe) private static var inputs: [InputFile] = []
+    nonisolated(unsafe) static var inputs: [InputFile] = []
 
     /// Where `say` writes while `briefkit watch` collects a render's messages for its one line (nil: stderr).
     nonisolated(unsafe) static var captured: [String]?
@@ -301,17 +338,23 @@ enum Run {
 
     /// Prints the layout's notices, renders the scene and writes it atomically, unless the output is one of
     /// the files read.
-    static func finish(_ result: LayoutResult, options: DrawingOptions, measurer: PangoMeasurer) throws {
+    /// With --into, the slide goes into the deck in place of the one marked `part` (what the command drew, e.g.
+    /// "timeline partners") that an earlier run added from the same briefing.
+    static func finish(_ result: LayoutResult, options: DrawingOptions, measurer: PangoMeasurer, part: String) throws {
         for n in result.notices { say("briefkit: note: \(n)") }
-        guard let kind = OutputKind(path: options.output) else { throw ExitCode.failure }
+        guard let kind = options.format, let output = options.output ?? options.into else { throw ExitCode.failure }
         var scene = SourceDate.stamp(result.scene, with: SourceDate.fromEnvironment())
         if case .transparent = options.background { scene.background = nil }
+        if options.into != nil {
+            return try addToDeck([PPTXSlideContent(scene: scene, notes: scene.metadata.description)], part: part,
+                                 options: options, measurer: measurer)
+        }
         do {
-            let out = try renderFile(scene, kind: kind, scale: options.pixelsPerPoint, dpi: options.dpi,
+            let out = try renderFile(scene, format: kind, scale: options.pixelsPerPoint, dpi: options.dpi,
                                      measurer: measurer)
             PhaseTimer.mark("render")
             for w in out.warnings { say("briefkit: warning: \(w)") }
-            try AtomicFile.write(out.bytes, to: options.output, keeping: inputs, whileOpen: testSignal)
+            try AtomicFile.write(out.bytes, to: output, keeping: inputs, whileOpen: testSignal)
             PhaseTimer.mark("write")
         } catch {
             say("briefkit: \(error)")
@@ -320,7 +363,7 @@ enum Run {
     }
 
     /// Tests' hook: `BRIEFKIT_TEST_SIGNAL_DURING_WRITE=N` raises signal N halfway through writing the output.
-    private static var testSignal: (() -> Void)? {
+    static var testSignal: (() -> Void)? {
         guard let value = getenv("BRIEFKIT_TEST_SIGNAL_DURING_WRITE"), let n = Int32(String(cString: value)) else {
             return nil
         }

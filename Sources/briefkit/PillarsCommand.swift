@@ -3,7 +3,7 @@
 import ArgumentParser
 import BriefKit
 
-struct PillarsCommand: ParsableCommand {
+struct PillarsCommand: BriefingRenderer {
     static let configuration = CommandConfiguration(
         commandName: "pillars",
         _superCommandName: "briefkit",
@@ -15,16 +15,22 @@ struct PillarsCommand: ParsableCommand {
         is 960×540 pt (16:9).
         """)
 
-    @Argument(help: ArgumentHelp("The briefing file (.yaml, .yml or .json).", valueName: "FILE"))
-    var file: String
+    @Argument(help: ArgumentHelp("The briefing file (.yaml, .yml or .json); several, or folders of them, with --out-dir.",
+                                 valueName: "FILE"))
+    var files: [String]
 
     @Flag(help: "Leave the outcomes out of the columns.")
     var noOutcomes = false
 
     @OptionGroup var canvas: CanvasOptions
     @OptionGroup var options: DrawingOptions
+    @OptionGroup var batch: BatchOptions
 
-    func run() throws {
+    static let defaultName = "{stem}-pillars.png"
+
+    func validate() throws { try validateInputs() }
+
+    func render(_ file: String) throws {
         let loaded = try Run.briefing(file)
         let briefing = loaded.briefing
         guard let pillars = briefing.pillars else {
@@ -38,6 +44,6 @@ struct PillarsCommand: ParsableCommand {
         let measurer = PangoMeasurer(settings: settings)
         let result = PillarsLayout(style: style, measurer: measurer, language: language)
             .layout(pillars, outcomes: briefing.outcomes, size: size, showOutcomes: !noOutcomes, parties: briefing.parties)
-        try Run.finish(result, options: options, measurer: measurer)
+        try Run.finish(result, options: options, measurer: measurer, part: "pillars")
     }
 }

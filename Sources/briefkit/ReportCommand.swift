@@ -3,7 +3,7 @@
 import ArgumentParser
 import BriefKit
 
-struct ReportCommand: ParsableCommand {
+struct ReportCommand: BriefingRenderer {
     static let configuration = CommandConfiguration(
         commandName: "report",
         _superCommandName: "briefkit",
@@ -20,17 +20,22 @@ struct ReportCommand: ParsableCommand {
           briefkit report Examples/vietnam-uk-2025.yaml -o briefing.pdf --template letter
         """)
 
-    @Argument(help: ArgumentHelp("The briefing file (.yaml, .yml or .json).", valueName: "FILE"))
-    var file: String
+    @Argument(help: ArgumentHelp("The briefing file (.yaml, .yml or .json); several, or folders of them, with --out-dir.",
+                                 valueName: "FILE"))
+    var files: [String]
 
     @Option(help: ArgumentHelp("A template name from Reports/ (see `briefkit templates`), or a template file's path: "
-                               + "a value with a '/' or ending in .yaml, .yml or .json is a path.", valueName: "NAME|PATH"))
-    var template: String = "a4"
+                               + "a value with a '/' or ending in .yaml, .yml or .json is a path (default: a4; slide with --into, at the "
+                               + "deck's size).", valueName: "NAME|PATH"))
+    var template: String?
 
     @Option(help: ArgumentHelp("Which timeline the page shows, by its id (default: the first).", valueName: "ID"))
     var timeline: String?
 
     @OptionGroup var options: DrawingOptions
+    @OptionGroup var batch: BatchOptions
+
+    static let defaultName = "{stem}.pdf"
 
     // Not options of a report (its template sets the page), but a user coming from `timeline` will try
     // them: accepted here, unlisted, only to say what to do instead.
@@ -39,20 +44,27 @@ struct ReportCommand: ParsableCommand {
     @Option(help: .hidden) var height: String?
 
     func validate() throws {
+        try validateInputs()
         if size != nil || width != nil || height != nil {
             throw ValidationError("--size, --width and --height do not apply to a report: the page size comes from its "
                                   + "template; pick another with --template (`briefkit templates` lists them)")
         }
     }
 
-    func run() throws {
+    func render(_ file: String) throws {
         let loaded = try Run.briefing(file)
         let briefing = loaded.briefing
         if let timeline, !briefing.timelines.contains(where: { $0.id == timeline }) {
             throw Run.refuse(loaded, "timelines", file: file, Run.noTimeline(timeline, in: briefing))
         }
         let style = try Run.style(for: options)
-        let page = try Run.template(template)
+        var page = try Run.template(template ?? (options.into == nil ? "a4" : "slide"))
+        if let deck = options.into {
+            // The page is the deck's slide, whatever the template's own size.
+            let size = try Run.deck(deck).size
+            page.width = size.width
+            page.height = size.height
+        }
         try options.checkPixels(Size(width: page.width, height: page.height), lower: "pick a template with a smaller page")
         let (language, settings) = try Run.language(for: briefing, style: style)
         // Narrow columns are where a word may need its dictionary: load it beside the rest of the work.
@@ -61,6 +73,6 @@ struct ReportCommand: ParsableCommand {
         PhaseTimer.mark("read briefing, style, template and language")
         let result = ReportLayout(style: style, measurer: measurer, language: language).layout(briefing, template: page, timeline: timeline)
         PhaseTimer.mark("layout")
-        try Run.finish(result, options: options, measurer: measurer)
+        try Run.finish(result, options: options, measurer: measurer, part: "report")
     }
 }

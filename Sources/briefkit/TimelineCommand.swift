@@ -3,7 +3,7 @@
 import ArgumentParser
 import BriefKit
 
-struct TimelineCommand: ParsableCommand {
+struct TimelineCommand: BriefingRenderer {
     static let configuration = CommandConfiguration(
         commandName: "timeline",
         _superCommandName: "briefkit",
@@ -16,8 +16,9 @@ struct TimelineCommand: ParsableCommand {
         timeline unless --orientation says otherwise.
         """)
 
-    @Argument(help: ArgumentHelp("The briefing file (.yaml, .yml or .json).", valueName: "FILE"))
-    var file: String
+    @Argument(help: ArgumentHelp("The briefing file (.yaml, .yml or .json); several, or folders of them, with --out-dir.",
+                                 valueName: "FILE"))
+    var files: [String]
 
     @Option(help: ArgumentHelp("Which timeline to draw, by its id (default: the first).", valueName: "ID"))
     var id: String?
@@ -27,8 +28,13 @@ struct TimelineCommand: ParsableCommand {
 
     @OptionGroup var canvas: CanvasOptions
     @OptionGroup var options: DrawingOptions
+    @OptionGroup var batch: BatchOptions
 
-    func run() throws {
+    static let defaultName = "{stem}.png"
+
+    func validate() throws { try validateInputs() }
+
+    func render(_ file: String) throws {
         PhaseTimer.mark("arguments")
         let loaded = try Run.briefing(file)
         let briefing = loaded.briefing
@@ -53,7 +59,7 @@ struct TimelineCommand: ParsableCommand {
         let result = TimelineLayout(style: style, measurer: measurer, language: language)
             .layout(timeline, size: size, orientation: orientation, title: timeline.title ?? briefing.title)
         PhaseTimer.mark("layout")
-        try Run.finish(result, options: options, measurer: measurer)
+        try Run.finish(result, options: options, measurer: measurer, part: "timeline \(timeline.id)")
     }
 }
 

@@ -59,7 +59,8 @@ struct WatchCommand: ParsableCommand {
 
     /// The drawing options as the render command reads them.
     private var arguments: [String] {
-        var a = [file, "-o", options.output, "--style", options.style]
+        var a = [file] + (options.into.map { ["--into", $0] } ?? ["-o", options.target]) + ["--style", options.style]
+        if let at = options.at { a += ["--at", String(at)] }
         if let scale = options.scale { a += ["--scale", String(scale)] }
         if let dpi = options.dpi { a += ["--dpi", String(dpi)] }
         if let background = options.background { a += ["--background", background.argument] }
@@ -90,11 +91,11 @@ struct WatchCommand: ParsableCommand {
         let clock = Self.clockTime()
         if failed {
             let problems = lines.filter { !$0.contains(": warning: ") && !$0.hasPrefix("briefkit: note: ") }
-            return "briefkit: \(clock) \(options.output) not updated (kept the last good one): "
+            return "briefkit: \(clock) \(options.target) not updated (kept the last good one): "
                 + (problems.isEmpty ? lines : problems).joined(separator: "; ")
         }
         let notes = lines.map { $0.hasPrefix("briefkit: ") ? String($0.dropFirst(10)) : $0 }
-        return "briefkit: \(clock) wrote \(options.output) in \(took) ms"
+        return "briefkit: \(clock) wrote \(options.target) in \(took) ms"
             + (notes.isEmpty ? "" : "; " + notes.joined(separator: "; "))
     }
 

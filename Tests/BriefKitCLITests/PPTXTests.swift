@@ -76,17 +76,22 @@ struct PPTXTests {
     static let hasLibreOffice = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
         .contains { FileManager.default.isExecutableFile(atPath: "\($0)/soffice") }
 
+    /// LibreOffice Impress's PDF of the deck at `deck` (written beside it as deck.pdf): pdfinfo's account of it.
+    static func convertWithLibreOffice(_ deck: String, in dir: TempDir) async throws -> ProcessResult {
+        // A private profile folder: a first start of LibreOffice writes one, and parallel tests must not share it.
+        let convert = try await CLI.tool("soffice", ["-env:UserInstallation=file://" + dir.file("profile"), "--headless",
+                                                    "--convert-to", "pdf", "--outdir", dir.path, deck])
+        #expect(convert.status == 0, "\(convert)")
+        return try await CLI.tool("pdfinfo", [dir.file("deck.pdf")])
+    }
+
     @Test("LibreOffice opens the deck and renders the slide as the diagram",
           .enabled(if: hasLibreOffice, "LibreOffice (soffice) is not installed; .ci/run installs libreoffice-impress"))
     func libreOfficeRendersTheDeck() async throws {
         let dir = try TempDir()
         let r = try await CLI.run(["timeline", CLI.vietnamUK, "-o", dir.file("deck.pptx"), "--size", "slide"])
         #expect(r.status == 0, "\(r)")
-        // A private profile folder: a first start of LibreOffice writes one, and parallel tests must not share it.
-        let convert = try await CLI.tool("soffice", ["-env:UserInstallation=file://" + dir.file("profile"), "--headless",
-                                                    "--convert-to", "pdf", "--outdir", dir.path, dir.file("deck.pptx")])
-        #expect(convert.status == 0, "\(convert)")
-        let info = try await CLI.tool("pdfinfo", [dir.file("deck.pdf")])
+        let info = try await Self.convertWithLibreOffice(dir.file("deck.pptx"), in: dir)
         #expect(info.stdout.contains("Pages:           1"), "\(info)")
         // 960 × 540 pt, within LibreOffice's rounding of EMU to its own units.
         let size = info.stdout.split(separator: "\n").first { $0.hasPrefix("Page size:") }

@@ -37,7 +37,7 @@ import Testing
         let language = try LanguageCatalog.language(for: briefing).language
         let measurer = PangoMeasurer(settings: TextSettings(briefing: briefing, language: language, style: .standard))
         let scene = ReportLayout(style: .standard, measurer: measurer, language: language).layout(briefing).scene
-        return try Renderer().render(scene, to: .png(), reusing: measurer).bytes
+        return try Renderer().render(scene, to: .png, reusing: measurer).bytes
     }
 
     func page(_ edit: (inout Briefing) -> Void = { _ in }) throws -> DecodedPNG {

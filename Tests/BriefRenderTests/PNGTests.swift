@@ -8,7 +8,7 @@ import Testing
     let renderer = Renderer()
 
     @Test func headerAndResolution() throws {
-        let out = try renderer.render(sampleScene(), to: .png())
+        let out = try renderer.render(sampleScene(), to: .png)
         #expect(Array(out.bytes.prefix(8)) == [137, 80, 78, 71, 13, 10, 26, 10])
         let chunks = pngChunks(out.bytes)
         #expect(chunks.map(\.0).first == "IHDR")
@@ -22,18 +22,18 @@ import Testing
     }
 
     @Test func scaleAndDPI() throws {
-        let out = try renderer.render(sampleScene(), to: .png(scale: 2, dpi: 300))
+        let out = try renderer.render(sampleScene(), to: .png, scale: 2, dpi: 300)
         let ihdr = try #require(pngChunks(out.bytes).first?.1)
         #expect(bigEndian32(ihdr, 0) == 800 && bigEndian32(ihdr, 4) == 600)
         let phys = try #require(pngChunks(out.bytes).first { $0.0 == "pHYs" }?.1)
         #expect(bigEndian32(phys, 0) == 11811, "300 dpi = 11811 pixels per metre")
-        let defaultDPI = try renderer.render(sampleScene(), to: .png(scale: 2))
+        let defaultDPI = try renderer.render(sampleScene(), to: .png, scale: 2)
         let phys2 = try #require(pngChunks(defaultDPI.bytes).first { $0.0 == "pHYs" }?.1)
         #expect(bigEndian32(phys2, 0) == 5669, "144 dpi by default at scale 2")
     }
 
     @Test func pixelColours() throws {
-        let png = try DecodedPNG(renderer.render(sampleScene(), to: .png()).bytes)
+        let png = try DecodedPNG(renderer.render(sampleScene(), to: .png).bytes)
         #expect(png.width == 400 && png.height == 300)
         #expect(png.pixel(390, 290) == (255, 255, 255, 255), "white background")
         #expect(png.pixel(390, 30) == (255, 0x1F, 0x3A, 0x5F), "band")
@@ -50,7 +50,7 @@ import Testing
     }
 
     @Test func scaledPixels() throws {
-        let png = try DecodedPNG(renderer.render(sampleScene(), to: .png(scale: 2)).bytes)
+        let png = try DecodedPNG(renderer.render(sampleScene(), to: .png, scale: 2).bytes)
         #expect(png.pixel(140, 240) == (255, 0xD6, 0x27, 0x28))
         #expect(png.pixel(440, 240) == (255, 0, 0x9E, 0x73))
     }
@@ -59,7 +59,7 @@ import Testing
         var scene = Scene(width: 50, height: 40, background: nil)
         scene.append(.rect(ShapeElement(role: "band", box: Rect(x: 10, y: 10, width: 30, height: 20),
                                         fill: Color(red: 1, green: 0.5, blue: 0, alpha: 0.5))))
-        let out = try renderer.render(scene, to: .png())
+        let out = try renderer.render(scene, to: .png)
         let ihdr = try #require(pngChunks(out.bytes).first?.1)
         #expect(ihdr[9] == 6, "RGBA")
         let png = try DecodedPNG(out.bytes)
@@ -70,21 +70,21 @@ import Testing
     }
 
     @Test func compressesFlatImages() throws {
-        let out = try renderer.render(Scene(width: 1600, height: 600), to: .png())
+        let out = try renderer.render(Scene(width: 1600, height: 600), to: .png)
         #expect(out.bytes.count < 20_000, "a white 1600×600 image is \(out.bytes.count) bytes")
         let png = try DecodedPNG(out.bytes)
         #expect(png.pixel(1599, 599) == (255, 255, 255, 255))
     }
 
     @Test func invalidSizesThrow() {
-        #expect(throws: RenderError.self) { try renderer.render(Scene(width: 0, height: 10), to: .png()) }
-        #expect(throws: RenderError.self) { try renderer.render(Scene(width: 10, height: 10), to: .png(scale: 0)) }
-        #expect(throws: RenderError.self) { try renderer.render(Scene(width: 40_000, height: 10), to: .png()) }
+        #expect(throws: RenderError.self) { try renderer.render(Scene(width: 0, height: 10), to: .png) }
+        #expect(throws: RenderError.self) { try renderer.render(Scene(width: 10, height: 10), to: .png, scale: 0) }
+        #expect(throws: RenderError.self) { try renderer.render(Scene(width: 40_000, height: 10), to: .png) }
         var scene = Scene(width: 10, height: 10)
         scene.append(.line(LineElement(role: "axis", points: [Point(0, 0), Point(.nan, 3)],
                                        stroke: Stroke(color: .black, width: 1))))
         #expect(throws: RenderError.invalidElement(index: 0, detail: "line \"axis\" has a coordinate that is not a finite number")) {
-            try renderer.render(scene, to: .png())
+            try renderer.render(scene, to: .png)
         }
     }
 
@@ -94,7 +94,7 @@ import Testing
         let text = "PUA \u{F0000}\u{F0001}\u{10FFFD}"
         scene.append(.text(TextElement(role: "label", text: text, font: sans, color: .black, origin: Point(4, 4),
                                        box: Rect(x: 4, y: 4, width: 100, height: 17))))
-        for format in [OutputFormat.png(), .pdf, .svg] {
+        for format in [OutputFormat.png, .pdf, .svg] {
             let out = try renderer.render(scene, to: format)
             #expect(out.warnings == ["text \"\(text)\" has 3 characters no installed font can draw"], "\(format)")
         }

@@ -16,7 +16,7 @@ import Testing
         var scene = Scene(width: 200, height: 200)
         scene.append(.text(TextElement(role: "body", text: text, font: font, color: .black, wrapWidth: 150,
                                        topLeft: Point(20, 20), metrics: metrics)))
-        let png = try DecodedPNG(renderer.render(scene, to: .png(scale: scale)).bytes)
+        let png = try DecodedPNG(renderer.render(scene, to: .png, scale: scale).bytes)
         var inkRows: [Int] = []
         for y in 0..<png.height where (0..<png.width).contains(where: { png.pixel($0, y).r < 128 }) { inkRows.append(y) }
         let box = scene.texts[0].box
@@ -31,7 +31,7 @@ import Testing
     @Test func reusingTheMeasurerGivesTheSameBytes() throws {
         let measurer = PangoMeasurer()
         _ = measurer.measure("warm up", font: sans)
-        for format in [OutputFormat.png(), .pdf, .svg] {
+        for format in [OutputFormat.png, .pdf, .svg] {
             let plain = try renderer.render(sampleScene(), to: format)
             let reused = try renderer.render(sampleScene(), to: format, reusing: measurer)
             #expect(plain == reused, "\(format)")
@@ -42,10 +42,10 @@ import Testing
     @Test func concurrentRendersAgree() async throws {
         let scene = sampleScene()
         let expected = try renderer.render(scene, to: .pdf).bytes
-        let expectedPNG = try renderer.render(scene, to: .png()).bytes
+        let expectedPNG = try renderer.render(scene, to: .png).bytes
         let results = try await withThrowingTaskGroup(of: ([UInt8], [UInt8]).self) { group in
             for _ in 0..<6 {
-                group.addTask { (try Renderer().render(scene, to: .pdf).bytes, try Renderer().render(scene, to: .png()).bytes) }
+                group.addTask { (try Renderer().render(scene, to: .pdf).bytes, try Renderer().render(scene, to: .png).bytes) }
             }
             return try await group.reduce(into: []) { $0.append($1) }
         }
@@ -55,7 +55,7 @@ import Testing
 
     @Test func emptySceneRenders() throws {
         let scene = Scene(width: 10, height: 10, background: nil)
-        #expect(try renderer.render(scene, to: .png()).bytes.count > 50)
+        #expect(try renderer.render(scene, to: .png).bytes.count > 50)
         #expect(try renderer.render(scene, to: .pdf).bytes.count > 100)
         #expect(try renderer.render(scene, to: .svg).bytes.count > 100)
     }

@@ -59,7 +59,7 @@ let fixtureJSON = #"""
     @Test func fixtureRendersToEveryFormat() throws {
         let scene = try Scene(jsonText: fixtureJSON)
         let renderer = Renderer()
-        let png = try DecodedPNG(renderer.render(scene, to: .png()).bytes)
+        let png = try DecodedPNG(renderer.render(scene, to: .png).bytes)
         #expect(png.pixel(160, 75) == (255, 0xD6, 0x27, 0x28), "marker centre")
         #expect(png.pixel(300, 10) == (255, 0xFA, 0xFA, 0xF7), "background")
         let pdf = try temporaryFile(renderer.render(scene, to: .pdf).bytes, name: "fixture.pdf")

@@ -107,14 +107,14 @@ import Testing
         // Line counts, not bytes, across font maps: see WrapSpanTests on font maps made on several threads.
         let renderer = Renderer()
         func bands(_ output: RenderOutput) throws -> Int { Self.inkBands(try DecodedPNG(output.bytes)) }
-        #expect(try bands(renderer.render(scene, to: .png(scale: 2))) == lines)
+        #expect(try bands(renderer.render(scene, to: .png, scale: 2)) == lines)
         // The measurer's own engine, and an engine of other settings (which must not be used as it is).
-        #expect(try bands(renderer.render(scene, to: .png(scale: 2), reusing: measurer)) == lines)
-        #expect(try bands(renderer.render(scene, to: .png(scale: 2), reusing: PangoMeasurer())) == lines)
+        #expect(try bands(renderer.render(scene, to: .png, scale: 2, reusing: measurer)) == lines)
+        #expect(try bands(renderer.render(scene, to: .png, scale: 2, reusing: PangoMeasurer())) == lines)
         // A scene read back from its JSON draws as it was measured.
         let read = try Scene(jsonText: scene.jsonText())
         #expect(read.metadata.textSettings == british)
-        #expect(try bands(renderer.render(read, to: .png(scale: 2))) == lines)
+        #expect(try bands(renderer.render(read, to: .png, scale: 2)) == lines)
     }
 
     @Test func noSoftHyphenReachesThePDFText() throws {

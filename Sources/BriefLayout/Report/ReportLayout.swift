@@ -30,23 +30,9 @@ public struct ReportLayout {
     /// The page as one scene of the template's size, with one bookmark per block drawn. The page shows the
     /// timeline with id `timeline` (default, or when the briefing has none with that id: the first with events).
     public func layout(_ briefing: Briefing, template: ReportTemplate = .a4, timeline: String? = nil) -> LayoutResult {
-        var style = self.style
-        if template.typeScale != 1 {
-            let k = template.typeScale
-            style.sizes = Style.Sizes(title: style.sizes.title * k, heading: style.sizes.heading * k,
-                                      body: style.sizes.body * k, small: style.sizes.small * k,
-                                      minimum: style.sizes.minimum * k)
-        }
-        let kit = ReportKit(style: style, measurer: measurer, language: language)
-        let m = template.margins
-        let contentWidth = max(1, template.width - m.left - m.right)
-        let header = ReportHeader(kit: kit, briefing: briefing, pageWidth: template.width, left: m.left,
-                                  width: contentWidth, padding: kit.ceilGrid(min(m.top * 0.5, 32)))
-        let band = header.draw()
-        let footer = ReportFooter(kit: kit, briefing: briefing, left: m.left, width: contentWidth)
-        let footerTop = template.height - m.bottom - footer.height
-        let top = band.height + template.gap
-        let available = max(0, footerTop - template.gap - top)
+        let frame = self.frame(briefing, template: template)
+        let style = frame.style, m = template.margins, contentWidth = frame.body.width
+        let available = frame.body.height, top = frame.body.minY
 
         let shown = briefing.timelines.first { $0.id == timeline && !$0.events.isEmpty }
             ?? briefing.timelines.first { !$0.events.isEmpty }
@@ -57,9 +43,9 @@ public struct ReportLayout {
         let fitted = composer.compose().body
 
         var scene = Scene(width: template.width, height: template.height, background: style.colors.background)
-        scene.elements = band.elements
+        scene.elements = frame.band
         scene.bookmarks = [Bookmark(title: briefing.title, y: 0)]
-        var notices = band.notices
+        var notices = frame.notices
         let placed = place(fitted, frames: composer.frames(fitted))
         scene.elements += placed.elements
         scene.bookmarks += placed.bookmarks
@@ -73,7 +59,7 @@ public struct ReportLayout {
                                + "`briefkit timeline FILE --id ID` draws \(others.count == 1 ? "it" : "each"))")
             }
         }
-        scene.elements += footer.draw(top: footerTop)
+        scene.elements += frame.footer
         scene.metadata = ReportMetadata.make(briefing, sections: placed.bookmarks.map(\.title), language: language,
                                              sourceDate: fallbackDate)
         measurer.settings.record(in: &scene.metadata)
@@ -81,6 +67,24 @@ public struct ReportLayout {
         // A right-to-left page reads from the right: header, columns, bullets, bars and diagrams mirror.
         if language.rightToLeft { scene = scene.mirrored() }
         return LayoutResult(scene: scene, notices: notices)
+    }
+
+    /// The page around its body: the style at the template's type scale, the title band and the footer, and
+    /// the rectangle between them that the blocks share (a deck's diagram slide puts its diagram there).
+    func frame(_ briefing: Briefing, template: ReportTemplate)
+        -> (style: Style, band: [Element], footer: [Element], body: Rect, notices: [String]) {
+        let style = self.style.scalingType(by: template.typeScale)
+        let kit = ReportKit(style: style, measurer: measurer, language: language)
+        let m = template.margins
+        let contentWidth = max(1, template.width - m.left - m.right)
+        let header = ReportHeader(kit: kit, briefing: briefing, pageWidth: template.width, left: m.left,
+                                  width: contentWidth, padding: kit.ceilGrid(min(m.top * 0.5, 32)))
+        let band = header.draw()
+        let footer = ReportFooter(kit: kit, briefing: briefing, left: m.left, width: contentWidth)
+        let footerTop = template.height - m.bottom - footer.height
+        let top = band.height + template.gap
+        let body = Rect(x: m.left, y: top, width: contentWidth, height: max(0, footerTop - template.gap - top))
+        return (style, band.elements, footer.draw(top: footerTop), body, band.notices)
     }
 
     /// Draws each block in its frame.

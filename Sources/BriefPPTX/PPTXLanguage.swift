@@ -1,6 +1,5 @@
 // The language marks of a slide's text: `lang` on every run, `altLang` on runs in another script, `rtl` paragraphs.
 
-import BriefRender
 import BriefScene
 
 /// How the text of a deck declares its language, decided from the scene's metadata and each paragraph's letters.

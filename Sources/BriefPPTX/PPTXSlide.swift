@@ -7,17 +7,19 @@ import Foundation
 /// whose alt text (`descr`) is the scene's description. Units are EMU (1 pt = 12,700 EMU).
 struct PPTXSlide {
     let scene: Scene
+    /// The slide's name, marking it as one BriefKit added.
+    let name: String?
     /// The language marks of the text (lang, altLang, rtl).
     private let language: PPTXLanguage
     private var nextID = 3
     private var shapes: [String] = []
 
-    init(scene: Scene) { self.scene = scene; language = PPTXLanguage(scene.metadata) }
+    init(scene: Scene, name: String? = nil) { self.scene = scene; self.name = name; language = PPTXLanguage(scene.metadata) }
 
     /// Points to EMU.
     static func emu(_ points: Double) -> Int { Int((points * 12_700).rounded()) }
 
-    /// The slide part (ppt/slides/slide1.xml).
+    /// The slide part (ppt/slides/slideN.xml).
     mutating func xml() -> String {
         for element in scene.elements { append(element) }
         let w = PPTXSlide.emu(scene.width), h = PPTXSlide.emu(scene.height)
@@ -26,7 +28,8 @@ struct PPTXSlide {
         } ?? ""
         let title = scene.metadata.title.isEmpty ? "Diagram" : scene.metadata.title
         let descr = scene.metadata.description.map { " descr=\"\(xmlEscaped($0))\"" } ?? ""
-        return PPTXXML.header + "<p:sld \(PPTXXML.namespaces)><p:cSld>" + background + "<p:spTree>"
+        let named = name.map { " name=\"\(xmlEscaped($0))\"" } ?? ""
+        return PPTXXML.header + "<p:sld \(PPTXXML.namespaces)><p:cSld\(named)>" + background + "<p:spTree>"
             + "<p:nvGrpSpPr><p:cNvPr id=\"1\" name=\"\"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr>"
             + "<p:grpSpPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"0\" cy=\"0\"/><a:chOff x=\"0\" y=\"0\"/>"
             + "<a:chExt cx=\"0\" cy=\"0\"/></a:xfrm></p:grpSpPr>"
