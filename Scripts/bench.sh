@@ -28,6 +28,7 @@ for tool in hyperfine gcc pkg-config swift jq; do
   command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
 done
 [ -x /usr/bin/time ] || missing+=("/usr/bin/time (Debian package: time)")
+python3 -c "import yaml" 2>/dev/null || missing+=("python3 with PyYAML (pip install pyyaml), for the batch briefings")
 if [ ${#missing[@]} -gt 0 ]; then
   say "bench: cannot run; missing: ${missing[*]}"
   say "bench: on Debian/Ubuntu: apt-get install hyperfine gcc pkg-config jq time libcairo2-dev libpango1.0-dev"
@@ -61,13 +62,14 @@ fi
 briefkit="$("${build[@]}" --show-bin-path)/briefkit"
 [ -x "$briefkit" ] || { say "bench: no binary at $briefkit"; exit 0; }
 
-# Batches: N copies of the W2 briefing in a folder, and the reference's N runs listed for xargs.
+# Batches: N briefings of the W2 briefing's shape in a folder, every text of each its own (made by
+# Scripts/batch-briefings.py), and the reference's N runs of W2 listed for xargs.
 make_batch() {
   local n=$1 i
   mkdir -p "$out/batch-$n/in" "$out/batch-$n/bk" "$out/batch-$n/ref"
+  python3 "$here/batch-briefings.py" "$root/Examples/vietnam-uk-2025.yaml" "$n" "$out/batch-$n/in" || exit 0
   : >"$out/batch-$n/ref.list"
   for i in $(seq -w 1 "$n"); do
-    cp "$root/Examples/vietnam-uk-2025.yaml" "$out/batch-$n/in/b$i.yaml"
     echo "w2 pdf $out/batch-$n/ref/b$i.pdf" >>"$out/batch-$n/ref.list"
   done
 }

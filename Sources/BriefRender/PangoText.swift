@@ -91,7 +91,7 @@ struct PangoText: Hashable {
                 var token = String.UnicodeScalarView()
                 token.append(contentsOf: scalars[start..<end])
                 let t = Substring(String(token))
-                if TextEngine.isAddress(t) || t.contains("@") || t.unicodeScalars.contains("\u{AD}") {
+                if TextEngine.isAddress(t) || t.utf8.contains(UInt8(ascii: "@")) || t.unicodeScalars.contains("\u{AD}") {
                     for i in start..<end { kept[i] = true }
                 }
             }

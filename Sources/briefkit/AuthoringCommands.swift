@@ -9,7 +9,7 @@ import Glibc
 
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "init", _superCommandName: "briefkit",
+        commandName: "init",
         abstract: "Write a commented skeleton briefing (every section, today's date) to start from.",
         discussion: """
         The first line names the briefing's JSON Schema for editors (VS Code with the YAML extension, \
@@ -56,7 +56,7 @@ struct InitCommand: ParsableCommand {
 
 struct SchemaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "schema", _superCommandName: "briefkit",
+        commandName: "schema",
         abstract: "Print the JSON Schema (draft 2020-12) of the briefing format.",
         discussion: """
         Derived from the declarations the decoder reads files with, so it cannot drift from it. The same \

@@ -191,7 +191,7 @@ struct Batch<Command: BriefingRenderer> {
                 let text = line.hasPrefix("briefkit: ") ? String(line.dropFirst(10)) : line
                 if text.hasPrefix("note: ") { result.notes.append(String(text.dropFirst(6))) }
                 else if text.hasPrefix("warning: ") || text.contains(": warning: ") { result.warnings.append(text) }
-                else if text.hasPrefix("timing: ") { continue }
+                else if text.hasPrefix("timing: ") { Run.say(line); continue }
                 else { result.errors.append(text) }
                 Run.say(line.hasPrefix("briefkit: ") ? "briefkit: \(input): \(text)" : line)
             }

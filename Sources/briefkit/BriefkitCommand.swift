@@ -29,14 +29,14 @@ struct Briefkit: ParsableCommand {
         _exit(0)
     }
 
-    /// Runs `briefkit NAME ARGS…` by parsing ARGS as NAME's own arguments (its `_superCommandName` keeps
-    /// its usage reading "briefkit NAME"). Parsing through the whole command tree also parses the root's
-    /// and checks for a completion-script request first: a sixth of drawing a timeline, on the main
-    /// thread while fontconfig starts. Anything but a plain run of a subcommand (help, a mistake, no
-    /// subcommand, a completion script) goes through the whole tree, so every message reads as it did.
+    /// Runs `briefkit NAME ARGS…` by parsing ARGS as NAME's own arguments. Parsing through the whole command
+    /// tree also parses the root's and checks for a completion-script request first: a sixth of drawing a
+    /// timeline, on the main thread while fontconfig starts. Anything but a plain run of a subcommand (help, a
+    /// mistake, no subcommand, a completion script) goes through the whole tree, so every message and usage
+    /// reads "briefkit NAME" as it always did; only public API is used (the subcommands name themselves).
     private static func runSubcommand(_ arguments: [String]) {
         guard let name = arguments.first,
-              let type = configuration.subcommands.first(where: { $0._commandName == name }),
+              let type = configuration.subcommands.first(where: { $0.configuration.commandName == name }),
               let parsed = try? type.parseAsRoot(Array(arguments.dropFirst())),
               Swift.type(of: parsed) == type else {
             return main(nil)
@@ -277,6 +277,19 @@ enum Run {
         for w in loaded.warnings { say(w.description) }
         let language = loaded.language
         return (language, TextSettings(briefing: briefing, language: language, style: style))
+    }
+
+    /// The measurer of the previous briefing of this run, kept for the next one.
+    nonisolated(unsafe) private static var lastMeasurer: PangoMeasurer?
+
+    /// The measurer for text set with `settings`: the previous briefing's when it had the same settings, so that a
+    /// run over many briefings loads fonts and measures a shared word (a heading, a month, a tick) once. Measuring
+    /// is a pure function of the text and the settings: the pictures are the same as with a new measurer.
+    static func measurer(_ settings: TextSettings) -> PangoMeasurer {
+        if let last = lastMeasurer, last.settings == settings { return last }
+        let measurer = PangoMeasurer(settings: settings)
+        lastMeasurer = measurer
+        return measurer
     }
 
     /// Runs a loader; a refused file ends the command with its listing, any other failure with its message.

@@ -44,7 +44,7 @@ struct DeckCommand: BriefingRenderer {
         let size = try canvas.canvas(default: Size(width: 960, height: 540), drawing: options)
         let (language, settings) = try Run.language(for: briefing, style: style)
         PangoMeasurer.warmUp(settings)
-        let measurer = PangoMeasurer(settings: settings)
+        let measurer = Run.measurer(settings)
         PhaseTimer.mark("read briefing, style and language")
         let (pages, notices) = DeckLayout(style: style, measurer: measurer, language: language).layout(briefing, size: size)
         PhaseTimer.mark("layout")

@@ -6,7 +6,6 @@ import BriefKit
 struct DescribeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "describe",
-        _superCommandName: "briefkit",
         abstract: "Print the alt text (a text description) of each diagram in a briefing file.",
         discussion: """
         One line per diagram: `timeline ID: …` for each timeline (or only the one --id names) and \
@@ -45,7 +44,7 @@ struct DescribeCommand: ParsableCommand {
             }
             return
         }
-        let measurer = PangoMeasurer(settings: settings)
+        let measurer = Run.measurer(settings)
         let scene = PillarsLayout(style: style, measurer: measurer, language: language)
             .layout(pillars, outcomes: briefing.outcomes, size: Size(width: 960, height: 540), showOutcomes: true,
                     parties: briefing.parties).scene

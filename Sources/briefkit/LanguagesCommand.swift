@@ -5,7 +5,7 @@ import BriefKit
 
 struct LanguagesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "languages", _superCommandName: "briefkit",
+        commandName: "languages",
         abstract: "List the languages a briefing's `language:` can name, with a sample date in each.",
         discussion: """
         Each line: the tag, the language's name for itself, and a date as the page writes it. A tag that is not \

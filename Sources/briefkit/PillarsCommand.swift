@@ -6,7 +6,6 @@ import BriefKit
 struct PillarsCommand: BriefingRenderer {
     static let configuration = CommandConfiguration(
         commandName: "pillars",
-        _superCommandName: "briefkit",
         abstract: "Draw the pillar (temple) diagram: a roof over the cooperation pillars on a stepped foundation.",
         discussion: """
         Columns are equal, their titles share one size; each column lists its items and the outcomes whose \
@@ -41,7 +40,7 @@ struct PillarsCommand: BriefingRenderer {
         let (language, settings) = try Run.language(for: briefing, style: style)
         // Narrow columns are where a word may need its dictionary: load it beside the rest of the work.
         PangoMeasurer.warmUp(settings)
-        let measurer = PangoMeasurer(settings: settings)
+        let measurer = Run.measurer(settings)
         let result = PillarsLayout(style: style, measurer: measurer, language: language)
             .layout(pillars, outcomes: briefing.outcomes, size: size, showOutcomes: !noOutcomes, parties: briefing.parties)
         try Run.finish(result, options: options, measurer: measurer, part: "pillars")

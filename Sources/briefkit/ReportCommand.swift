@@ -6,7 +6,6 @@ import BriefKit
 struct ReportCommand: BriefingRenderer {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        _superCommandName: "briefkit",
         abstract: "Make the one-page briefing: everything in the file on exactly one page.",
         discussion: """
         The page follows a report template (see `briefkit templates`; the page size comes from it): a \
@@ -69,7 +68,7 @@ struct ReportCommand: BriefingRenderer {
         let (language, settings) = try Run.language(for: briefing, style: style)
         // Narrow columns are where a word may need its dictionary: load it beside the rest of the work.
         PangoMeasurer.warmUp(settings)
-        let measurer = PangoMeasurer(settings: settings)
+        let measurer = Run.measurer(settings)
         PhaseTimer.mark("read briefing, style, template and language")
         let result = ReportLayout(style: style, measurer: measurer, language: language).layout(briefing, template: page, timeline: timeline)
         PhaseTimer.mark("layout")

@@ -5,7 +5,7 @@ import BriefKit
 
 struct TemplatesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "templates", _superCommandName: "briefkit",
+        commandName: "templates",
         abstract: "List the shipped report templates with a one-line description.")
 
     func run() throws {

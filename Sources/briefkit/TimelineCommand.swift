@@ -6,7 +6,6 @@ import BriefKit
 struct TimelineCommand: BriefingRenderer {
     static let configuration = CommandConfiguration(
         commandName: "timeline",
-        _superCommandName: "briefkit",
         abstract: "Draw a timeline: every event at its true date, labels that never overlap.",
         discussion: """
         Events on the same date share a marker; highlighted events are drawn in the accent colour and bold; \
@@ -54,7 +53,7 @@ struct TimelineCommand: BriefingRenderer {
         let style = try Run.style(for: options)
         let size = try canvas.canvas(default: Size(width: 960, height: 400), drawing: options)
         let (language, settings) = try Run.language(for: briefing, style: style)
-        let measurer = PangoMeasurer(settings: settings)
+        let measurer = Run.measurer(settings)
         PhaseTimer.mark("style, language and fonts")
         let result = TimelineLayout(style: style, measurer: measurer, language: language)
             .layout(timeline, size: size, orientation: orientation, title: timeline.title ?? briefing.title)

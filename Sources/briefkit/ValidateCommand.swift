@@ -6,7 +6,6 @@ import BriefKit
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        _superCommandName: "briefkit",
         abstract: "Check briefing files; print each problem as FILE:LINE:COLUMN: FIELD: MESSAGE.",
         discussion: "Exits 0 when every file is valid (warnings allowed), 1 when any file has an error.")
 
@@ -35,7 +34,7 @@ struct ValidateCommand: ParsableCommand {
 
 struct StylesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "styles", _superCommandName: "briefkit",
+        commandName: "styles",
         abstract: "List the shipped styles with a one-line description.")
 
     func run() throws {

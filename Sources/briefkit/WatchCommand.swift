@@ -9,7 +9,7 @@ import Glibc
 
 struct WatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "watch", _superCommandName: "briefkit",
+        commandName: "watch",
         abstract: "Render OUT now and again after every save of the briefing, its CSV, style or template.",
         discussion: """
         Renders the one-page report (or, with --diagram, the first timeline or the pillars) and then waits. \
