@@ -9,7 +9,7 @@ import Glibc
 
 /// A drawing command (`timeline`, `pillars`, `report`, `deck`): it renders one briefing to `options.target`, and
 /// `Batch` runs it over every input.
-protocol BriefingRenderer: ParsableCommand {
+protocol RenderCommand: ParsableCommand {
     /// The briefing files and folders given.
     var files: [String] { get }
     var options: DrawingOptions { get set }
@@ -20,7 +20,7 @@ protocol BriefingRenderer: ParsableCommand {
     func render(_ file: String) throws
 }
 
-extension BriefingRenderer {
+extension RenderCommand {
     func run() throws { try Batch(command: self).run() }
 
     /// The checks of one input against many: -o for one file, --out-dir for several, --into for either.
@@ -64,7 +64,7 @@ struct BatchReport: Codable {
     var inputs: [BatchResult]
 }
 
-struct Batch<Command: BriefingRenderer> {
+struct Batch<Command: RenderCommand> {
     let command: Command
     var batch: BatchOptions { command.batch }
 

@@ -162,7 +162,7 @@ struct DrawingOptions: ParsableArguments {
 
     func validate() throws {
         switch (output, into) {
-        case (nil, nil): break // --out-dir names the outputs (see BriefingRenderer.validateInputs)
+        case (nil, nil): break // --out-dir names the outputs (see RenderCommand.validateInputs)
         case (.some, .some): throw ValidationError("-o writes a new file and --into adds to a deck: give one of them")
         case (.some(let output), nil):
             guard OutputFormat(path: output) != nil else {
@@ -265,9 +265,15 @@ enum Run {
         return ExitCode.failure
     }
 
-    /// The message for a timeline `id` the briefing does not have.
-    static func noTimeline(_ id: String, in briefing: Briefing) -> String {
-        "no timeline with id \(MessageText.quoted(id)) (ids: \(briefing.timelines.map(\.id).joined(separator: ", ")))"
+    /// The pages of `drawing` of the briefing loaded from `file`; a briefing without what it shows ends the
+    /// command with the problem located at the field at fault.
+    static func layout(_ drawing: Drawing, of loaded: LoadedBriefing, file: String, style: Style,
+                       measurer: PangoMeasurer, language: Language) throws -> [Drawing.Page] {
+        do {
+            return try drawing.layout(loaded.briefing, style: style, measurer: measurer, language: language)
+        } catch let problem as Drawing.NothingToDraw {
+            throw refuse(loaded, problem.key, file: file, problem.message)
+        }
     }
 
     /// The briefing's language (its warnings printed: an unknown tag falls back to English) and the text

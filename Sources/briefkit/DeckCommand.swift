@@ -3,7 +3,7 @@
 import ArgumentParser
 import BriefKit
 
-struct DeckCommand: BriefingRenderer {
+struct DeckCommand: RenderCommand {
     static let configuration = CommandConfiguration(
         commandName: "deck",
         abstract: "Make a presentation of the whole briefing: title, summary, timelines, pillars, outcomes, sources.",
@@ -46,11 +46,12 @@ struct DeckCommand: BriefingRenderer {
         PangoMeasurer.warmUp(settings)
         let measurer = Run.measurer(settings)
         PhaseTimer.mark("read briefing, style and language")
-        let (pages, notices) = DeckLayout(style: style, measurer: measurer, language: language).layout(briefing, size: size)
+        let pages = try Run.layout(.deck(size: size), of: loaded, file: file, style: style, measurer: measurer,
+                                   language: language)
         PhaseTimer.mark("layout")
-        for n in notices { Run.say("briefkit: note: \(n)") }
+        for n in pages.flatMap(\.result.notices) { Run.say("briefkit: note: \(n)") }
         let date = SourceDate.fromEnvironment()
-        let slides = pages.map { PPTXSlideContent(scene: SourceDate.stamp($0.scene, with: date), notes: $0.notes) }
+        let slides = pages.map { PPTXSlideContent(scene: SourceDate.stamp($0.result.scene, with: date), notes: $0.notes) }
         try Run.addToDeck(slides, part: "deck", options: options, measurer: measurer)
     }
 }

@@ -32,7 +32,9 @@ struct DescribeCommand: ParsableCommand {
         var timelines = briefing.timelines
         if let id {
             timelines = timelines.filter { $0.id == id }
-            guard !timelines.isEmpty else { throw Run.refuse(loaded, "timelines", file: file, Run.noTimeline(id, in: briefing)) }
+            guard !timelines.isEmpty else {
+                throw Run.refuse(loaded, "timelines", file: file, Drawing.unknownTimeline(id, in: briefing).message)
+            }
         }
         let style = try Run.style(style)
         let (language, settings) = try Run.language(for: briefing, style: style)

@@ -3,7 +3,7 @@
 import ArgumentParser
 import BriefKit
 
-struct PillarsCommand: BriefingRenderer {
+struct PillarsCommand: RenderCommand {
     static let configuration = CommandConfiguration(
         commandName: "pillars",
         abstract: "Draw the pillar (temple) diagram: a roof over the cooperation pillars on a stepped foundation.",
@@ -32,17 +32,14 @@ struct PillarsCommand: BriefingRenderer {
     func render(_ file: String) throws {
         let loaded = try Run.briefing(file)
         let briefing = loaded.briefing
-        guard let pillars = briefing.pillars else {
-            throw Run.refuse(loaded, "pillars", file: file, "nothing to draw: the file has no pillars (the `pillars:` section is missing or empty)")
-        }
         let style = try Run.style(for: options)
         let size = try canvas.canvas(default: Size(width: 960, height: 540), drawing: options)
         let (language, settings) = try Run.language(for: briefing, style: style)
         // Narrow columns are where a word may need its dictionary: load it beside the rest of the work.
         PangoMeasurer.warmUp(settings)
         let measurer = Run.measurer(settings)
-        let result = PillarsLayout(style: style, measurer: measurer, language: language)
-            .layout(pillars, outcomes: briefing.outcomes, size: size, showOutcomes: !noOutcomes, parties: briefing.parties)
+        let result = try Run.layout(.pillars(size: size, showOutcomes: !noOutcomes), of: loaded, file: file,
+                                    style: style, measurer: measurer, language: language)[0].result
         try Run.finish(result, options: options, measurer: measurer, part: "pillars")
     }
 }

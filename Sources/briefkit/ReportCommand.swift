@@ -3,7 +3,7 @@
 import ArgumentParser
 import BriefKit
 
-struct ReportCommand: BriefingRenderer {
+struct ReportCommand: RenderCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Make the one-page briefing: everything in the file on exactly one page.",
@@ -53,9 +53,6 @@ struct ReportCommand: BriefingRenderer {
     func render(_ file: String) throws {
         let loaded = try Run.briefing(file)
         let briefing = loaded.briefing
-        if let timeline, !briefing.timelines.contains(where: { $0.id == timeline }) {
-            throw Run.refuse(loaded, "timelines", file: file, Run.noTimeline(timeline, in: briefing))
-        }
         let style = try Run.style(for: options)
         var page = try Run.template(template ?? (options.into == nil ? "a4" : "slide"))
         if let deck = options.into {
@@ -70,7 +67,8 @@ struct ReportCommand: BriefingRenderer {
         PangoMeasurer.warmUp(settings)
         let measurer = Run.measurer(settings)
         PhaseTimer.mark("read briefing, style, template and language")
-        let result = ReportLayout(style: style, measurer: measurer, language: language).layout(briefing, template: page, timeline: timeline)
+        let result = try Run.layout(.report(template: page, timeline: timeline), of: loaded, file: file, style: style,
+                                    measurer: measurer, language: language)[0].result
         PhaseTimer.mark("layout")
         try Run.finish(result, options: options, measurer: measurer, part: "report")
     }

@@ -3,7 +3,7 @@
 import ArgumentParser
 import BriefKit
 
-struct TimelineCommand: BriefingRenderer {
+struct TimelineCommand: RenderCommand {
     static let configuration = CommandConfiguration(
         commandName: "timeline",
         abstract: "Draw a timeline: every event at its true date, labels that never overlap.",
@@ -38,27 +38,15 @@ struct TimelineCommand: BriefingRenderer {
         let loaded = try Run.briefing(file)
         let briefing = loaded.briefing
         PhaseTimer.mark("read briefing")
-        guard !briefing.timelines.isEmpty else {
-            throw Run.refuse(loaded, "timelines", file: file, "nothing to draw: the file has no timelines (add a `timelines:` section)")
-        }
-        let timeline: Timeline
-        if let id {
-            guard let t = briefing.timelines.first(where: { $0.id == id }) else {
-                throw Run.refuse(loaded, "timelines", file: file, Run.noTimeline(id, in: briefing))
-            }
-            timeline = t
-        } else {
-            timeline = briefing.timelines[0]
-        }
         let style = try Run.style(for: options)
         let size = try canvas.canvas(default: Size(width: 960, height: 400), drawing: options)
         let (language, settings) = try Run.language(for: briefing, style: style)
         let measurer = Run.measurer(settings)
         PhaseTimer.mark("style, language and fonts")
-        let result = TimelineLayout(style: style, measurer: measurer, language: language)
-            .layout(timeline, size: size, orientation: orientation, title: timeline.title ?? briefing.title)
+        let result = try Run.layout(.timeline(id: id, size: size, orientation: orientation), of: loaded, file: file,
+                                    style: style, measurer: measurer, language: language)[0].result
         PhaseTimer.mark("layout")
-        try Run.finish(result, options: options, measurer: measurer, part: "timeline \(timeline.id)")
+        try Run.finish(result, options: options, measurer: measurer, part: "timeline \(id ?? briefing.timelines[0].id)")
     }
 }
 

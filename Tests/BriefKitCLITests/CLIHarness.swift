@@ -73,13 +73,14 @@ enum CLI {
     }
 
     /// Runs an outside tool found on PATH; fails with a clear message when it is not installed.
-    static func tool(_ name: String, _ arguments: [String], in cwd: String? = nil) async throws -> ProcessResult {
+    static func tool(_ name: String, _ arguments: [String], in cwd: String? = nil,
+                     timeout: Double = 60) async throws -> ProcessResult {
         let path = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
             .map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
         guard let path else {
             throw HarnessError(description: "\(name) is not installed (Debian: qpdf, poppler-utils, librsvg2-bin)")
         }
-        return try await spawn(path, arguments, in: cwd ?? packageRoot)
+        return try await spawn(path, arguments, in: cwd ?? packageRoot, timeout: timeout)
     }
 
     /// Starts a process with stdout/stderr going to files (no pipe deadlocks), waits without blocking a thread.
