@@ -32,6 +32,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // Cairo + Pango (+ libpng for the tuned PNG writer) from the system, found through pkg-config.
@@ -54,11 +55,14 @@ let package = Package(
                 linkerSettings: [.linkedLibrary("fontconfig")]),
         .target(name: "BriefKit", dependencies: ["BriefModel", "BriefScene", "BriefLayout", "BriefRender", "CBriefTemporary",
                                                 .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        // `briefkit preview`'s web server on 127.0.0.1 (FlyingFox): the page, its server-sent events and the pictures,
+        // served from memory. It knows nothing of briefings: the command renders, this serves what it is given.
+        .target(name: "BriefPreview", dependencies: [.product(name: "FlyingFox", package: "FlyingFox")]),
         // Starts fontconfig as the command's process starts (the library never starts threads by itself).
         .target(name: "CBriefkitLaunch", linkerSettings: [.linkedLibrary("fontconfig"), .linkedLibrary("pthread")]),
         .executableTarget(
             name: "briefkit",
-            dependencies: ["BriefKit", "CBriefkitLaunch",
+            dependencies: ["BriefKit", "BriefPreview", "CBriefkitLaunch",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")],
             // Start-up is a fifth of drawing a timeline, so the release binary starts lighter: position-dependent
             // (a PIE of this size spends a millisecond relocating 78,000 pointers and copying the pages they sit

@@ -21,7 +21,7 @@ import Testing
         let dir = try TempDir()
         let briefing = dir.file("b.yaml"), output = dir.file("out.svg"), log = dir.file("watch.log")
         try "title: First title\n".write(toFile: briefing, atomically: false, encoding: .utf8)
-        FileManager.default.createFile(atPath: log, contents: nil)
+        _ = FileManager.default.createFile(atPath: log, contents: nil)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = ["watch", briefing, "-o", output]
