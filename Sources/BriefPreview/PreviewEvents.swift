@@ -1,8 +1,8 @@
-// The `/events` stream: one server-sent event per render (`event: render`, `data:` one line of JSON), as bytes
-// FlyingFox sends as they come.
+// The `/events` stream: one server-sent event per render (`event: render`, `data:` one line of JSON), each sent
+// as it comes.
 
-import FlyingFox
-import FlyingSocks
+import Hummingbird
+import NIOCore
 
 enum PreviewEvents {
     /// The event of `state`'s latest render:
@@ -39,39 +39,14 @@ enum PreviewEvents {
         return out + "\""
     }
 
-    /// The response of `GET /events`: the stream, chunk by chunk, for as long as the client stays.
-    static func response(_ state: PreviewState) -> HTTPResponse {
-        HTTPResponse(statusCode: .ok,
-                     headers: [.contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-store"],
-                     body: HTTPBodySequence(from: StreamBytes(stream: state.listen())))
-    }
-}
-
-/// An `AsyncStream` of byte chunks as the buffered byte sequence a streamed FlyingFox body reads: each chunk is
-/// handed on whole as soon as it comes (so each event is sent at once), and the body ends when the stream does.
-struct StreamBytes: AsyncBufferedSequence {
-    typealias Element = UInt8
-    let stream: AsyncStream<[UInt8]>
-
-    func makeAsyncIterator() -> Iterator { Iterator(chunks: stream.makeAsyncIterator()) }
-
-    struct Iterator: AsyncBufferedIteratorProtocol {
-        var chunks: AsyncStream<[UInt8]>.Iterator
-        var pending: ArraySlice<UInt8> = []
-
-        mutating func next() async -> UInt8? {
-            guard let buffer = await nextBuffer(suggested: 1) else { return nil }
-            return buffer.first
-        }
-
-        mutating func nextBuffer(suggested count: Int) async -> ArraySlice<UInt8>? {
-            while pending.isEmpty {
-                guard let chunk = await chunks.next() else { return nil }
-                pending = chunk[...]
-            }
-            let part = pending.prefix(Swift.max(count, 1))
-            pending = pending.dropFirst(part.count)
-            return part
-        }
+    /// The response of `GET /events`: the stream, an event at a time, for as long as the client stays (a write to
+    /// a client that left fails, which ends it).
+    static func response(_ state: PreviewState) -> Response {
+        let events = state.listen()
+        return Response(status: .ok, headers: [.contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-store"],
+                        body: ResponseBody { writer in
+                            for await message in events { try await writer.write(ByteBuffer(bytes: message)) }
+                            try await writer.finish(nil)
+                        })
     }
 }

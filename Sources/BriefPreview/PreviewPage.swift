@@ -24,7 +24,7 @@ enum PreviewPage {
         <body data-version="\(state.version)" data-events="0">
         <div class="top">
         <header>
-        <h1>\(escaped(name))</h1><span class="path">\(escaped(file))</span>
+        <h1>\(escaped(name))</h1>\(name == file ? "" : "<span class=\"path\">\(escaped(file))</span>")
         <span id="status" class="\(state.error == nil ? "" : "stale")">\(escaped(status(state)))</span>
         </header>
         <div id="banner" role="alert"\(state.error == nil ? " hidden" : "")>

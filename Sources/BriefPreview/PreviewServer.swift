@@ -1,9 +1,10 @@
-// The preview's HTTP server on 127.0.0.1 (FlyingFox): `GET /` the page, `GET /events` the renders as server-sent
+// The preview's HTTP server on 127.0.0.1 (Hummingbird): `GET /` the page, `GET /events` the renders as server-sent
 // events, `GET /picture/NAME` the pictures, all from memory. It never renders: it only reads `PreviewState`.
 
 import Foundation
-import FlyingFox
-import FlyingSocks
+import Hummingbird
+import Logging
+import NIOCore
 
 /// The server could not start (the port is taken, say); the message says why.
 public struct PreviewServerError: Error, CustomStringConvertible, Sendable {
@@ -11,29 +12,26 @@ public struct PreviewServerError: Error, CustomStringConvertible, Sendable {
 }
 
 public enum PreviewServer {
-    /// Starts serving `state` on 127.0.0.1:`port` (0: a free port the system picks), on Swift's concurrency threads,
-    /// and returns once it listens, with its port. The server runs until the process ends.
+    /// Starts serving `state` on 127.0.0.1:`port` (0: a free port the system picks), on Swift's concurrency threads
+    /// and NIO's, and returns once it listens, with its port. The server runs until the process ends (it installs no
+    /// signal handler: Ctrl-C ends the process as it would any command).
     public static func start(_ state: PreviewState, port: UInt16) throws -> UInt16 {
-        let address = try sockaddr_in.inet(ip4: "127.0.0.1", port: port)
-        let server = HTTPServer(config: .init(address: address, logger: .disabled), handler: PreviewRoutes(state: state))
+        var logger = Logger(label: "briefkit-preview")
+        logger.logLevel = .critical
         let outcome = StartOutcome()
+        let app = Application(
+            responder: CallbackResponder<BasicRequestContext> { request, _ in PreviewRoutes.respond(to: request, state) },
+            configuration: .init(address: .hostname("127.0.0.1", port: Int(port))),
+            onServerRunning: { channel in outcome.settle(.success(UInt16(channel.localAddress?.port ?? 0))) },
+            logger: logger)
         Task {
-            do { try await server.run() } catch { outcome.settle(.failure(error)) }
-        }
-        Task {
-            do {
-                try await server.waitUntilListening(timeout: 30)
-                if case .ip4(_, let listening)? = await server.listeningAddress { outcome.settle(.success(listening)) }
-            } catch {
-                outcome.settle(.failure(error))
-            }
+            do { try await app.run() } catch { outcome.settle(.failure(error)) }
         }
         switch outcome.wait() {
         case .success(let listening):
             return listening
         case .failure(let error):
-            var reason = error.localizedDescription
-            if case .failed(_, _, let message)? = error as? SocketError { reason = message }
+            let reason = (error as? IOError).map { String(cString: strerror($0.errnoCode)) } ?? "\(error)"
             throw PreviewServerError(description: "cannot serve on 127.0.0.1:\(port): \(reason)")
         }
     }
@@ -61,43 +59,44 @@ private final class StartOutcome: @unchecked Sendable {
 
 /// The routes. A request whose Host is not this machine's loopback name is refused, so that a web page elsewhere
 /// cannot read the preview through a host name it points at 127.0.0.1 (DNS rebinding).
-struct PreviewRoutes: HTTPHandler {
-    let state: PreviewState
-
-    func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
-        guard Self.isLoopback(host: request.headers[.host]) else {
-            return Self.text(.forbidden, "briefkit preview answers only to 127.0.0.1 and localhost\n")
+enum PreviewRoutes {
+    static func respond(to request: Request, _ state: PreviewState) -> Response {
+        guard isLoopback(host: request.head.authority) else {
+            return text(.forbidden, "briefkit preview answers only to 127.0.0.1 and localhost\n")
         }
-        guard request.method == .GET else {
-            return Self.text(.methodNotAllowed, "only GET\n")
-        }
-        if request.path == "/events" { return PreviewEvents.response(state) }
+        guard request.method == .get else { return text(.methodNotAllowed, "only GET\n") }
+        let path = request.uri.path
+        if path == "/events" { return PreviewEvents.response(state) }
         let snapshot = state.snapshot
-        if request.path == "/" {
-            return HTTPResponse(statusCode: .ok, headers: Self.headers("text/html; charset=utf-8"),
-                                body: Data(PreviewPage.html(file: state.file, snapshot).utf8))
+        if path == "/" {
+            return bytes(Array(PreviewPage.html(file: state.file, snapshot).utf8), type: "text/html; charset=utf-8")
         }
         let prefix = "/picture/"
-        if request.path.hasPrefix(prefix),
-           let picture = snapshot.pictures.first(where: { $0.name == request.path.dropFirst(prefix.count) }) {
-            return HTTPResponse(statusCode: .ok, headers: Self.headers(picture.mediaType), body: Data(picture.bytes))
+        if path.hasPrefix(prefix), let picture = snapshot.pictures.first(where: { $0.name == path.dropFirst(prefix.count) }) {
+            return bytes(picture.bytes, type: picture.mediaType)
         }
-        return Self.text(.notFound, "not found\n")
+        return text(.notFound, "not found\n")
     }
 
     /// Every page and picture: never from a cache (each render has its own address anyway), no guessing of
     /// types, nothing from anywhere else (the pictures and the page's own style and script only).
-    static func headers(_ type: String) -> HTTPHeaders {
-        [.contentType: type, .cacheControl: "no-store", HTTPHeader("X-Content-Type-Options"): "nosniff",
-         HTTPHeader("Content-Security-Policy"): "default-src 'none'; img-src 'self'; connect-src 'self'; "
-            + "style-src 'unsafe-inline'; script-src 'unsafe-inline'"]
+    static func headers(_ type: String) -> HTTPFields {
+        var fields: HTTPFields = [.contentType: type, .cacheControl: "no-store"]
+        fields[.xContentTypeOptions] = "nosniff"
+        fields[.contentSecurityPolicy] = "default-src 'none'; img-src 'self'; connect-src 'self'; "
+            + "style-src 'unsafe-inline'; script-src 'unsafe-inline'"
+        return fields
     }
 
-    static func text(_ status: HTTPStatusCode, _ body: String) -> HTTPResponse {
-        HTTPResponse(statusCode: status, headers: headers("text/plain; charset=utf-8"), body: Data(body.utf8))
+    static func bytes(_ body: [UInt8], type: String, status: HTTPResponse.Status = .ok) -> Response {
+        Response(status: status, headers: headers(type), body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
     }
 
-    /// Whether a Host header names 127.0.0.1 or localhost (any port).
+    static func text(_ status: HTTPResponse.Status, _ body: String) -> Response {
+        bytes(Array(body.utf8), type: "text/plain; charset=utf-8", status: status)
+    }
+
+    /// Whether a Host names 127.0.0.1 or localhost (any port).
     static func isLoopback(host: String?) -> Bool {
         guard let host else { return false }
         let name = host.split(separator: ":", maxSplits: 1).first.map { $0.lowercased() } ?? ""

@@ -14,18 +14,19 @@ struct PreviewCommand: ParsableCommand {
         drawn as SVG. Each save of the briefing, an events CSV it names, its style or template is followed by a \
         new render in the same process (as with `briefkit watch`), and the open page swaps the pictures in, \
         told through server-sent events (GET /events: one `render` event per render). A save with an error \
-        shows the error, with its file, line and column, over the last good pictures. One line on standard \
-        error per render. Stop it with Ctrl-C.
+        shows the error, with its file, line and column, over the last good pictures. Open the address it \
+        prints first (http://127.0.0.1:8765/ unless --port says otherwise); one line on standard error follows \
+        per render. Stop it with Ctrl-C.
 
-        Example:
-          briefkit preview my-briefing.yaml            (then open http://127.0.0.1:8765/)
-          briefkit preview my-briefing.yaml --port 0   (a free port; the address is printed)
+        Examples:
+          briefkit preview my-briefing.yaml
+          briefkit preview my-briefing.yaml --port 0 --template letter
         """)
 
     @Argument(help: ArgumentHelp("The briefing file (.yaml, .yml or .json).", valueName: "FILE"))
     var file: String
 
-    @Option(help: ArgumentHelp("The port on 127.0.0.1 (default 8765; 0 picks a free one, printed at start).", valueName: "N"))
+    @Option(help: ArgumentHelp("The port on 127.0.0.1 (0: a free one, printed at start).", valueName: "N"))
     var port: UInt16 = 8765
 
     @Option(help: ArgumentHelp("The report template, by name or path (see `briefkit templates`).", valueName: "NAME|PATH"))

@@ -140,6 +140,16 @@ struct RenderEvent {
         #expect(preview.process.terminationReason == .uncaughtSignal && preview.process.terminationStatus == SIGINT)
     }
 
+    @Test("the preview's server brings no networking library into briefkit (every command starts without it)")
+    func noNetworkingLibrary() async throws {
+        let binary = try #require(CLI.binary, "briefkit is not built")
+        let r = try await CLI.tool("ldd", [binary])
+        #expect(r.status == 0, "\(r)")
+        for library in ["libFoundationNetworking", "libcurl"] {
+            #expect(!r.stdout.contains(library), "briefkit loads \(library) at every start:\n\(r.stdout)")
+        }
+    }
+
     /// Where the browser test leaves its screenshots: $BRIEFKIT_PREVIEW_SCREENSHOTS if set (to look at them),
     /// else its temporary folder.
     static let screenshots = ProcessInfo.processInfo.environment["BRIEFKIT_PREVIEW_SCREENSHOTS"]
