@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import Foundation
 import PackageDescription
 
@@ -32,6 +32,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+        // No traits: neither swift-configuration nor the parts that need all of Foundation.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        // Already under Hummingbird; named for the two modules BriefPreview imports from them.
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // Cairo + Pango (+ libpng for the tuned PNG writer) from the system, found through pkg-config.
@@ -56,11 +61,18 @@ let package = Package(
         .target(name: "BriefPPTX", dependencies: ["BriefScene", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "BriefKit", dependencies: ["BriefModel", "BriefScene", "BriefLayout", "BriefRender", "BriefPPTX",
                                                 "CBriefTemporary"]),
+        // `briefkit preview`'s web server on 127.0.0.1 (Hummingbird): the page, its server-sent events and the
+        // pictures, served from memory. It knows nothing of briefings: the command renders, this serves what it is
+        // given. Not FlyingFox: its proxy handler imports FoundationNetworking, which brings libcurl (and some
+        // thirty libraries it loads) into every start of briefkit, 4 to 6 ms more for every command.
+        .target(name: "BriefPreview", dependencies: [.product(name: "Hummingbird", package: "hummingbird"),
+                                                    .product(name: "NIOCore", package: "swift-nio"),
+                                                    .product(name: "Logging", package: "swift-log")]),
         // Starts fontconfig as the command's process starts (the library never starts threads by itself).
         .target(name: "CBriefkitLaunch", linkerSettings: [.linkedLibrary("fontconfig"), .linkedLibrary("pthread")]),
         .executableTarget(
             name: "briefkit",
-            dependencies: ["BriefKit", "CBriefkitLaunch",
+            dependencies: ["BriefKit", "BriefPreview", "CBriefkitLaunch",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")],
             // Start-up is a fifth of drawing a timeline, so the release binary starts lighter: position-dependent
             // (a PIE of this size spends a millisecond relocating 78,000 pointers and copying the pages they sit

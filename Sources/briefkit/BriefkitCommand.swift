@@ -67,8 +67,8 @@ struct Briefkit: ParsableCommand {
         Every field of the briefing file: docs/format.md (in the repository, next to the README).
         """,
         subcommands: [TimelineCommand.self, PillarsCommand.self, ReportCommand.self, DeckCommand.self, DescribeCommand.self,
-                      ValidateCommand.self, InitCommand.self, SchemaCommand.self, WatchCommand.self, StylesCommand.self,
-                      TemplatesCommand.self, LanguagesCommand.self])
+                      ValidateCommand.self, InitCommand.self, SchemaCommand.self, WatchCommand.self, PreviewCommand.self,
+                      StylesCommand.self, TemplatesCommand.self, LanguagesCommand.self])
 }
 
 /// The canvas of a diagram (`timeline`, `pillars`); a report's page comes from its template instead.
@@ -228,6 +228,19 @@ enum Run {
     /// Where `say` writes while `briefkit watch` collects a render's messages for its one line (nil: stderr).
     nonisolated(unsafe) static var captured: [String]?
 
+    /// While `briefkit preview` draws into memory: what `finish` drew, in place of writing it (see `drawing`).
+    nonisolated(unsafe) private static var drawn: [UInt8]?
+    nonisolated(unsafe) private static var drawsInMemory = false
+
+    /// Runs a drawing command with its output kept in memory instead of written to its file; the bytes.
+    static func drawing(_ command: () throws -> Void) throws -> [UInt8] {
+        drawsInMemory = true
+        defer { drawsInMemory = false; drawn = nil }
+        try command()
+        guard let drawn else { throw ExitCode.failure }
+        return drawn
+    }
+
     /// Prints to standard error (or, while watching, keeps the line for the render's summary).
     static func say(_ line: String) {
         if captured != nil { captured!.append(line); return }
@@ -356,7 +369,7 @@ enum Run {
     }
 
     /// Prints the layout's notices, renders the scene and writes it atomically, unless the output is one of
-    /// the files read.
+    /// the files read (or, inside `drawing`, keeps it in memory).
     /// With --into, the slide goes into the deck in place of the one marked `part` (what the command drew, e.g.
     /// "timeline partners") that an earlier run added from the same briefing.
     static func finish(_ result: LayoutResult, options: DrawingOptions, measurer: PangoMeasurer, part: String) throws {
@@ -373,8 +386,12 @@ enum Run {
                                      measurer: measurer)
             PhaseTimer.mark("render")
             for w in out.warnings { say("briefkit: warning: \(w)") }
-            try AtomicFile.write(out.bytes, to: output, keeping: inputs, whileOpen: testSignal)
-            PhaseTimer.mark("write")
+            if drawsInMemory {
+                drawn = out.bytes
+            } else {
+                try AtomicFile.write(out.bytes, to: output, keeping: inputs, whileOpen: testSignal)
+                PhaseTimer.mark("write")
+            }
         } catch {
             say("briefkit: \(error)")
             throw ExitCode.failure

@@ -3,13 +3,10 @@
 
 import ArgumentParser
 import BriefKit
-#if canImport(Glibc)
-import Glibc
-#endif
 
 struct WatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "watch",
+        commandName: "watch", _superCommandName: "briefkit",
         abstract: "Render OUT now and again after every save of the briefing, its CSV, style or template.",
         discussion: """
         Renders the one-page report (or, with --diagram, the first timeline or the pillars) and then waits. \
@@ -37,24 +34,8 @@ struct WatchCommand: ParsableCommand {
 
     @OptionGroup var options: DrawingOptions
 
-    /// How long the files must stay quiet before a render: an editor's save is several events (write, rename).
-    static let settle: Int32 = 25
-
     func run() throws {
-        // It runs until stopped: Ctrl-C and kill must reach it even when started with them blocked (as a test
-        // runner's threads have them, and a child inherits).
-        var stoppers = sigset_t()
-        sigemptyset(&stoppers)
-        for signal in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&stoppers, signal) }
-        pthread_sigmask(SIG_UNBLOCK, &stoppers, nil)
-        var watcher = try DirectoryWatcher()
-        while true {
-            let summary = renderOnce()
-            Run.say(summary)
-            // The files of this render: a new CSV named, another style, are watched from now on.
-            for path in Run.inputPaths { watcher.watch(path) }
-            watcher.waitForChange(settle: Self.settle)
-        }
+        try RenderLoop.run { Run.say(renderOnce()) }
     }
 
     /// The drawing options as the render command reads them.
@@ -69,11 +50,7 @@ struct WatchCommand: ParsableCommand {
 
     /// One render, its messages gathered into a single line.
     private func renderOnce() -> String {
-        let start = PhaseTimer.clock()
-        Run.forgetInputs()
-        Run.captured = []
-        var failed = false
-        do {
+        let attempt = RenderLoop.attempt {
             switch diagram {
             case .report:
                 try ReportCommand.parse(arguments + ["--template", template] + (timeline.map { ["--timeline", $0] } ?? [])).run()
@@ -82,87 +59,13 @@ struct WatchCommand: ParsableCommand {
             case .pillars:
                 try PillarsCommand.parse(arguments).run()
             }
-        } catch {
-            failed = true
         }
-        let lines = Run.captured ?? []
-        Run.captured = nil
-        let took = Int(PhaseTimer.clock() - start)
-        let clock = Self.clockTime()
-        if failed {
-            let problems = lines.filter { !$0.contains(": warning: ") && !$0.hasPrefix("briefkit: note: ") }
+        let clock = RenderLoop.clockTime()
+        if attempt.failed {
             return "briefkit: \(clock) \(options.target) not updated (kept the last good one): "
-                + (problems.isEmpty ? lines : problems).joined(separator: "; ")
+                + attempt.problems.joined(separator: "; ")
         }
-        let notes = lines.map { $0.hasPrefix("briefkit: ") ? String($0.dropFirst(10)) : $0 }
-        return "briefkit: \(clock) wrote \(options.target) in \(took) ms"
-            + (notes.isEmpty ? "" : "; " + notes.joined(separator: "; "))
-    }
-
-    /// HH:MM:SS, local time.
-    static func clockTime() -> String {
-        var now = time(nil)
-        var parts = tm()
-        localtime_r(&now, &parts)
-        func two(_ v: Int32) -> String { v < 10 ? "0\(v)" : "\(v)" }
-        return "\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))"
-    }
-}
-
-/// Watches the folders of the files it is given (editors save by writing a new file and renaming it over the
-/// old, which a watch on the file itself would lose) and wakes for changes to those files only.
-struct DirectoryWatcher {
-    private let descriptor: Int32
-    /// Watch descriptor → its folder, and each folder's watched file names.
-    private var folders: [Int32: String] = [:]
-    private var names: [String: Set<String>] = [:]
-
-    init() throws {
-        descriptor = inotify_init1(Int32(IN_CLOEXEC))
-        guard descriptor >= 0 else {
-            Run.say("briefkit: cannot watch files: \(String(cString: strerror(errno)))")
-            throw ExitCode.failure
-        }
-    }
-
-    mutating func watch(_ path: String) {
-        let slash = path.lastIndex(of: "/")
-        let folder = slash.map { String(path[..<$0]) }.map { $0.isEmpty ? "/" : $0 } ?? "."
-        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        if names[folder] == nil {
-            let mask = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_CREATE | IN_DELETE | IN_ATTRIB)
-            let wd = inotify_add_watch(descriptor, folder, mask)
-            guard wd >= 0 else { return }
-            folders[wd] = folder
-        }
-        names[folder, default: []].insert(name)
-    }
-
-    /// Blocks until a watched file changes, then until `settle` ms pass without another event.
-    func waitForChange(settle: Int32) {
-        while !readEvents(timeout: -1) {}
-        while readEvents(timeout: settle) {}
-    }
-
-    /// Reads what is there (waiting up to `timeout` ms, -1 forever); whether a watched file was among it.
-    private func readEvents(timeout: Int32) -> Bool {
-        var poller = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
-        guard poll(&poller, 1, timeout) > 0 else { return false }
-        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
-        let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-        guard count > 0 else { return false }
-        var offset = 0, relevant = false
-        let header = MemoryLayout<inotify_event>.size
-        while offset + header <= count {
-            let (wd, length) = buffer.withUnsafeBytes { raw -> (Int32, Int) in
-                let event = raw.loadUnaligned(fromByteOffset: offset, as: inotify_event.self)
-                return (event.wd, Int(event.len))
-            }
-            let nameBytes = buffer[(offset + header)..<min(count, offset + header + length)].prefix { $0 != 0 }
-            let name = String(decoding: nameBytes, as: UTF8.self)
-            if let folder = folders[wd], names[folder]?.contains(name) == true { relevant = true }
-            offset += header + length
-        }
-        return relevant
+        return "briefkit: \(clock) wrote \(options.target) in \(attempt.milliseconds) ms"
+            + (attempt.notes.isEmpty ? "" : "; " + attempt.notes.joined(separator: "; "))
     }
 }
