@@ -30,6 +30,7 @@ extension BriefingDecoder {
                 firstUse[id] = (item.path, idMark?.line ?? 0, written == nil)
             }
             let title = try reader.optionalText(fields, "title", as: .title)
+            groups.spellings = [:]
             var events: [TimelineEvent] = []
             if let eventsNode = try reader.required(fields, "events"), case .scalar = eventsNode, !reader.isNull(eventsNode) {
                 events = try csvEvents(eventsNode, fields.path("events"))
@@ -80,7 +81,10 @@ extension BriefingDecoder {
         let label = try reader.requiredText(fields, "label")
         let note = try reader.optionalText(fields, "note", as: .note)
         let highlight = try reader.bool(fields, "highlight") ?? false
-        let group = try reader.optionalText(fields, "group")
+        var group = try reader.optionalText(fields, "group")
+        if let written = group, let node = fields["group"] {
+            group = groups.canonical(written, at: node.mark, fields.path("group"), reader)
+        }
         let keep = try reader.bool(fields, "keep") ?? false
         guard let date, let label else { return nil }
         var event = TimelineEvent(date: date, label: label, note: note, highlight: highlight, group: group)
@@ -97,5 +101,27 @@ extension BriefingDecoder {
             try reader.error(node.mark, fields.path("end"), "the period ends (\(end)) before it starts (\(start))")
         }
         return Period(start: start, end: end, label: label)
+    }
+}
+
+/// The groups of one timeline as first written. A later spelling that differs only in capitals or spaces
+/// ("trade", "Trade ", "TRADE") is the same group under its first spelling, and is warned about where it is
+/// written: one entry in the legend, as the writer surely meant.
+final class GroupSpellings {
+    var spellings: [String: (written: String, line: Int)] = [:]
+
+    /// The group `written` stands for: its first spelling in this timeline.
+    func canonical(_ written: String, at mark: Mark?, _ path: String, _ reader: NodeReader) -> String {
+        let key = written.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard let first = spellings[key] else {
+            spellings[key] = (written, mark?.line ?? 0)
+            return written
+        }
+        if first.written != written {
+            reader.warning(mark, path, "group \(MessageText.quoted(written)) is taken as \(MessageText.quoted(first.written)) "
+                           + "(line \(first.line)), which it differs from only in capitals or spaces: one group in the "
+                           + "legend; spell them alike")
+        }
+        return first.written
     }
 }

@@ -20,6 +20,8 @@ enum BriefingFields {
 /// Decodes one briefing. Errors and warnings go to `reader`; the result is nil or partial when there were errors.
 struct BriefingDecoder {
     let reader: NodeReader
+    /// The group names of the timeline being read, by their lowercase form (see `event`).
+    let groups = GroupSpellings()
 
     /// An outcome's `pillar`, checked once all columns are known.
     private struct PillarReference {

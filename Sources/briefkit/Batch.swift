@@ -178,16 +178,12 @@ struct Batch<Command: RenderCommand> {
         for (input, output) in work {
             var one = command
             if let output { one.options.output = output }
-            let start = PhaseTimer.clock()
             Run.forgetInputs()
-            Run.captured = []
-            var ok = true
-            do { try one.render(input) } catch { ok = false }
-            let lines = Run.captured ?? []
-            Run.captured = nil
+            let attempt = RenderLoop.attempt { try one.render(input) }
+            let ok = !attempt.failed
             var result = BatchResult(input: input, outputs: ok ? [one.options.target] : [], ok: ok, notes: [],
-                                     warnings: [], errors: [], milliseconds: PhaseTimer.clock() - start)
-            for line in lines {
+                                     warnings: [], errors: [], milliseconds: Double(attempt.milliseconds))
+            for line in attempt.lines {
                 let text = line.hasPrefix("briefkit: ") ? String(line.dropFirst(10)) : line
                 if text.hasPrefix("note: ") { result.notes.append(String(text.dropFirst(6))) }
                 else if text.hasPrefix("warning: ") || text.contains(": warning: ") { result.warnings.append(text) }

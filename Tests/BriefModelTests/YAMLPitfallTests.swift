@@ -37,4 +37,17 @@ import Testing
         #expect(Fixture.warnings("title: T\noutcomes:\n  - title: MoU\n    parties:\n      - A\n      - e-Government Agency\n")
                     .isEmpty)
     }
+
+    @Test("groups of one timeline that differ only in capitals or spaces are one group, warned about where written")
+    func groupsDifferingInCase() throws {
+        let file = "title: T\ntimelines:\n  - events:\n      - {date: 2020, label: A, group: trade}\n"
+            + "      - {date: 2021, label: B, group: Trade}\n      - {date: 2022, label: C, group: trade}\n"
+            + "  - events:\n      - {date: 2020, label: D, group: TRADE}\n"
+        #expect(Fixture.warnings(file) == ["t.yaml:5:39: warning: timelines[0].events[1].group: group \"Trade\" is taken as "
+                                           + "\"trade\" (line 4), which it differs from only in capitals or spaces: one group "
+                                           + "in the legend; spell them alike"], "\(Fixture.warnings(file))")
+        let loaded = try BriefingLoader.decode(bytes: Array(file.utf8), file: "t.yaml", json: false).briefing
+        #expect(loaded.timelines[0].events.map(\.group) == ["trade", "trade", "trade"])
+        #expect(loaded.timelines[1].events.map(\.group) == ["TRADE"])
+    }
 }
