@@ -10,8 +10,11 @@ EXAMPLE := Examples/vietnam-uk-2025.yaml
 deps:
 	Scripts/install-deps.sh
 
+# briefkit, and the web server `briefkit preview` starts beside it (a process of its own, so no other command
+# loads its code).
 build: deps
 	swift build -c release --static-swift-stdlib --product briefkit
+	swift build -c release --static-swift-stdlib --product briefkit-preview-server
 
 example: build
 	mkdir -p out

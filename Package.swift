@@ -25,6 +25,7 @@ let package = Package(
     products: [
         .library(name: "BriefKit", targets: ["BriefKit"]),
         .executable(name: "briefkit", targets: ["briefkit"]),
+        .executable(name: "briefkit-preview-server", targets: ["briefkit-preview-server"]),
         .library(name: "BriefTestSupport", targets: ["BriefTestSupport"]), // for the fuzz harness in Fuzz/
     ],
     dependencies: [
@@ -61,18 +62,24 @@ let package = Package(
         .target(name: "BriefPPTX", dependencies: ["BriefScene", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "BriefKit", dependencies: ["BriefModel", "BriefScene", "BriefLayout", "BriefRender", "BriefPPTX",
                                                 "CBriefTemporary"]),
+        // What `briefkit preview` sends its server process, a line of JSON per render: no dependency, so the
+        // briefkit binary links none of the server.
+        .target(name: "BriefPreviewWire"),
         // `briefkit preview`'s web server on 127.0.0.1 (Hummingbird): the page, its server-sent events and the
         // pictures, served from memory. It knows nothing of briefings: the command renders, this serves what it is
         // given. Not FlyingFox: its proxy handler imports FoundationNetworking, which brings libcurl (and some
-        // thirty libraries it loads) into every start of briefkit, 4 to 6 ms more for every command.
-        .target(name: "BriefPreview", dependencies: [.product(name: "Hummingbird", package: "hummingbird"),
+        // thirty libraries it loads) into every process that links it.
+        .target(name: "BriefPreview", dependencies: ["BriefPreviewWire", .product(name: "Hummingbird", package: "hummingbird"),
                                                     .product(name: "NIOCore", package: "swift-nio"),
                                                     .product(name: "Logging", package: "swift-log")]),
+        // The server as a process of its own, started by `briefkit preview`: linked into briefkit, SwiftNIO's code
+        // made every command start 1 to 4 ms later (the runtime's conformance lookups scan all linked code).
+        .executableTarget(name: "briefkit-preview-server", dependencies: ["BriefPreview", "BriefPreviewWire"]),
         // Starts fontconfig as the command's process starts (the library never starts threads by itself).
         .target(name: "CBriefkitLaunch", linkerSettings: [.linkedLibrary("fontconfig"), .linkedLibrary("pthread")]),
         .executableTarget(
             name: "briefkit",
-            dependencies: ["BriefKit", "BriefPreview", "CBriefkitLaunch",
+            dependencies: ["BriefKit", "BriefPreviewWire", "CBriefkitLaunch",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")],
             // Start-up is a fifth of drawing a timeline, so the release binary starts lighter: position-dependent
             // (a PIE of this size spends a millisecond relocating 78,000 pointers and copying the pages they sit

@@ -1,27 +1,13 @@
 // What the preview shows: the last good render's pictures, the latest render's outcome, and who listens for the next.
 
+import BriefPreviewWire
 import Foundation
 
 /// One picture of a render, served from memory at `/picture/NAME`.
-public struct PreviewPicture: Sendable, Equatable {
-    /// Its name in the page's addresses, e.g. "report.svg" (letters, digits, '-' and '.', ending .svg or .png).
-    public var name: String
-    /// The caption under it on the page.
-    public var caption: String
-    /// The file's bytes.
-    public var bytes: [UInt8]
-
-    public init(name: String, caption: String, bytes: [UInt8]) {
-        self.name = name
-        self.caption = caption
-        self.bytes = bytes
-    }
-
-    /// The Content-Type it is served with.
+extension PreviewPicture {
     var mediaType: String { name.hasSuffix(".png") ? "image/png" : "image/svg+xml" }
 }
 
-/// The outcome of the latest render, as the page and its events tell it.
 struct PreviewSnapshot: Sendable {
     /// Renders so far (0: none yet); each render, good or not, is one more.
     var version = 0

@@ -3,7 +3,7 @@
 
 import ArgumentParser
 import BriefKit
-import BriefPreview
+import BriefPreviewWire
 
 struct PreviewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -36,30 +36,27 @@ struct PreviewCommand: ParsableCommand {
     var style: String = "default"
 
     func run() throws {
-        let state = PreviewState(file: file)
-        let listening: UInt16
-        do {
-            listening = try PreviewServer.start(state, port: port)
-        } catch {
-            Run.say("briefkit: \(error)" + (port == 0 ? "" : " (pick another port with --port, or --port 0 for a free one)"))
-            throw ExitCode.failure
+        let server = try PreviewServerProcess(file: file, port: port)
+        Run.say("briefkit: preview of \(file) at http://127.0.0.1:\(server.port)/ (Ctrl-C to stop)")
+        // Every render on this thread, one at a time (Pango is never on two threads); the server shows the results.
+        var version = 0
+        try RenderLoop.run {
+            version += 1
+            Run.say(renderOnce(version, into: server))
         }
-        Run.say("briefkit: preview of \(file) at http://127.0.0.1:\(listening)/ (Ctrl-C to stop)")
-        // Every render on this thread, one at a time (Pango is never on two threads); the server reads its results.
-        try RenderLoop.run { Run.say(renderOnce(into: state)) }
     }
 
-    /// One render of every picture into `state`, and its line.
-    private func renderOnce(into state: PreviewState) -> String {
+    /// One render of every picture, sent to the server, and its line.
+    private func renderOnce(_ version: Int, into server: PreviewServerProcess) -> String {
         var pictures: [PreviewPicture] = []
         let attempt = RenderLoop.attempt { pictures = try renderPictures() }
         let clock = RenderLoop.clockTime()
         if attempt.failed {
-            let version = state.failed(attempt.problems.joined(separator: "\n"), notes: [], time: clock)
+            server.send(PreviewMessage(pictures: nil, error: attempt.problems.joined(separator: "\n"), notes: [], time: clock))
             return "briefkit: \(clock) render \(version) failed (the page keeps the last good pictures): "
                 + attempt.problems.joined(separator: "; ")
         }
-        let version = state.rendered(pictures, notes: attempt.notes, time: clock)
+        server.send(PreviewMessage(pictures: pictures, error: nil, notes: attempt.notes, time: clock))
         let timelines = pictures.filter { $0.name.hasPrefix("timeline-") }.count
         let drawn = ["report"] + (timelines == 0 ? [] : ["\(timelines) timeline\(timelines == 1 ? "" : "s")"])
             + (pictures.contains { $0.name == "pillars.svg" } ? ["pillars"] : [])

@@ -140,13 +140,20 @@ struct RenderEvent {
         #expect(preview.process.terminationReason == .uncaughtSignal && preview.process.terminationStatus == SIGINT)
     }
 
-    @Test("the preview's server brings no networking library into briefkit (every command starts without it)")
+    @Test("the preview's server is a program of its own: briefkit holds none of its code and loads no networking library")
     func noNetworkingLibrary() async throws {
         let binary = try #require(CLI.binary, "briefkit is not built")
         let r = try await CLI.tool("ldd", [binary])
         #expect(r.status == 0, "\(r)")
         for library in ["libFoundationNetworking", "libcurl"] {
             #expect(!r.stdout.contains(library), "briefkit loads \(library) at every start:\n\(r.stdout)")
+        }
+        // The server is a program of its own beside briefkit: none of its code (SwiftNIO, Hummingbird) is in briefkit.
+        let server = String(binary[..<binary.lastIndex(of: "/")!]) + "/briefkit-preview-server"
+        #expect(FileManager.default.isExecutableFile(atPath: server))
+        let bytes = try #require(FileManager.default.contents(atPath: binary))
+        for module in ["HummingbirdCore", "NIOPosix"] {
+            #expect(bytes.range(of: Data(module.utf8)) == nil, "briefkit holds \(module)'s code")
         }
     }
 
