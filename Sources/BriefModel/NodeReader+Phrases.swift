@@ -19,7 +19,7 @@ extension NodeReader {
             }
             return Phrase(forms: forms)
         }
-        return try text(node, path, as: .title).map(Phrase.init)
+        return try fieldText(node, path, as: .title).map(Phrase.init)
     }
 
     /// A mapping of ``WordKey``s to phrases (unknown keys are warned about with a suggestion).

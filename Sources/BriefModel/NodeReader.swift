@@ -223,7 +223,7 @@ final class NodeReader {
     func textList(_ fields: Fields, _ key: String, as kind: TextKind = .label, names: Bool = false) throws -> [String] {
         var result: [String] = []
         for item in try list(fields, key) ?? [] {
-            guard let string = try text(item.node, item.path, as: kind) else {
+            guard let string = try fieldText(item.node, item.path, as: kind) else {
                 if isNull(item.node) { try error(item.node.mark ?? fields.keyMark(key), item.path, "is empty") }
                 continue
             }

@@ -50,4 +50,19 @@ import Testing
         #expect(loaded.timelines[0].events.map(\.group) == ["trade", "trade", "trade"])
         #expect(loaded.timelines[1].events.map(\.group) == ["TRADE"])
     }
+
+    @Test("a plain value other YAML readers take for a boolean, a date or a differently written number is warned about")
+    func otherReadings() {
+        let warnings = Fixture.warnings("title: T\ntimelines:\n  - events:\n      - {date: 2020, label: no}\n"
+            + "      - {date: 2021, label: 1.10}\n      - {date: 2022, label: 2024-01-05}\n      - {date: 2023, label: On}\n")
+        #expect(warnings.count == 4, "\(warnings)")
+        #expect(warnings.first?.hasPrefix("t.yaml:4:29: warning: timelines[0].events[0].label: other YAML readers") == true)
+        #expect(warnings.first?.contains("take the unquoted no as the boolean false; BriefKit keeps the text \"no\"") == true)
+        #expect(warnings[1].contains("as the number 1.1;"), "\(warnings)")
+        #expect(warnings[2].contains("as a date;") && warnings[3].contains("the boolean true"), "\(warnings)")
+        // Quoted, or a number every reader writes back alike, or a month alone: nothing to say.
+        #expect(Fixture.warnings("title: T\ntimelines:\n  - events:\n      - {date: 2020, label: \"no\"}\n"
+            + "      - {date: 2021, label: 2008}\n      - {date: 2022, label: 2024-01}\n      - {date: 2023, label: 2.5}\n"
+            + "figures:\n  - {label: Trade, value: 14}\n").isEmpty)
+    }
 }
