@@ -69,7 +69,7 @@ let package = Package(
         // pictures, served from memory. It knows nothing of briefings: the command renders, this serves what it is
         // given. Not FlyingFox: its proxy handler imports FoundationNetworking, which brings libcurl (and some
         // thirty libraries it loads) into every process that links it.
-        .target(name: "BriefPreview", dependencies: ["BriefPreviewWire", .product(name: "Hummingbird", package: "hummingbird"),
+        .target(name: "BriefPreview", dependencies: ["BriefPreviewWire", "BriefScene", .product(name: "Hummingbird", package: "hummingbird"),
                                                     .product(name: "NIOCore", package: "swift-nio"),
                                                     .product(name: "Logging", package: "swift-log")]),
         // The server as a process of its own, started by `briefkit preview`: linked into briefkit, SwiftNIO's code

@@ -84,17 +84,10 @@ public struct BriefKitRenderer: Sendable {
     /// that it never passes one.
     package static let inPango = Occupancy()
 
-    /// The rendering thread's measurer for `settings`, kept for the next render with the same ones. Only
-    /// ``PangoThread`` calls this.
-    nonisolated(unsafe) private static var measurers: [TextSettings: PangoMeasurer] = [:]
+    /// The rendering thread's measurers, kept from one render to the next. Only ``PangoThread`` uses them.
+    nonisolated(unsafe) private static let measurers = MeasurerCache(keeping: 16)
 
-    private static func measurer(_ settings: TextSettings) -> PangoMeasurer {
-        if let known = measurers[settings] { return known }
-        if measurers.count >= 16 { measurers.removeAll() }
-        let m = PangoMeasurer(settings: settings)
-        measurers[settings] = m
-        return m
-    }
+    private static func measurer(_ settings: TextSettings) -> PangoMeasurer { measurers.measurer(settings) }
 }
 
 /// A count of callers inside a section, and its highest value.

@@ -1,15 +1,17 @@
 // The preview's page: the latest pictures with their captions, the error banner, and the script that follows
 // `/events` to swap the pictures (or show the error over them) in the same page after every render.
 
+import BriefScene
+
 enum PreviewPage {
     /// The page for `state`, as it stands; its script keeps it up to date from then on.
     static func html(file: String, _ state: PreviewSnapshot) -> String {
         let name = file.split(separator: "/").last.map(String.init) ?? file
         let figures = state.pictures.map { picture in
             """
-            <figure id="figure-\(escaped(picture.name))" class="\(picture.name.hasPrefix("report") ? "report" : "diagram")">\
-            <img src="/picture/\(escaped(picture.name))?v=\(state.picturesVersion)" alt="\(escaped(picture.caption))">\
-            <figcaption>\(escaped(picture.caption))</figcaption></figure>
+            <figure id="figure-\(xmlEscaped(picture.name))" class="\(picture.name.hasPrefix("report") ? "report" : "diagram")">\
+            <img src="/picture/\(xmlEscaped(picture.name))?v=\(state.picturesVersion)" alt="\(xmlEscaped(picture.caption))">\
+            <figcaption>\(xmlEscaped(picture.caption))</figcaption></figure>
             """
         }.joined(separator: "\n")
         return """
@@ -18,21 +20,21 @@ enum PreviewPage {
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(escaped(name)) — briefkit preview</title>
+        <title>\(xmlEscaped(name)) — briefkit preview</title>
         <style>\(style)</style>
         </head>
         <body data-version="\(state.version)" data-events="0">
         <div class="top">
         <header>
-        <h1>\(escaped(name))</h1>\(name == file ? "" : "<span class=\"path\">\(escaped(file))</span>")
-        <span id="status" class="\(state.error == nil ? "" : "stale")">\(escaped(status(state)))</span>
+        <h1>\(xmlEscaped(name))</h1>\(name == file ? "" : "<span class=\"path\">\(xmlEscaped(file))</span>")
+        <span id="status" class="\(state.error == nil ? "" : "stale")">\(xmlEscaped(status(state)))</span>
         </header>
         <div id="banner" role="alert"\(state.error == nil ? " hidden" : "")>
         <strong>Not updated: the last save has an error.</strong> The pictures below are from the last good render.
-        <pre id="error">\(escaped(state.error ?? ""))</pre>
+        <pre id="error">\(xmlEscaped(state.error ?? ""))</pre>
         </div>
         </div>
-        <ul id="notes"\(state.notes.isEmpty ? " hidden" : "")>\(state.notes.map { "<li>\(escaped($0))</li>" }.joined())</ul>
+        <ul id="notes"\(state.notes.isEmpty ? " hidden" : "")>\(state.notes.map { "<li>\(xmlEscaped($0))</li>" }.joined())</ul>
         <main id="pictures" class="\(state.error == nil ? "" : "stale")">
         \(figures.isEmpty ? "<p id=\"empty\">\(state.version == 0 ? "Rendering…" : "No picture yet: the file has an error.")</p>" : figures)
         </main>
@@ -48,22 +50,6 @@ enum PreviewPage {
         if state.version == 0 { return "Rendering…" }
         if state.error != nil { return "Render \(state.version) failed at \(state.time)" }
         return "Render \(state.version) at \(state.time)"
-    }
-
-    /// Text for HTML content or a quoted attribute.
-    static func escaped(_ text: String) -> String {
-        var out = ""
-        for c in text {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(c)
-            }
-        }
-        return out
     }
 
     static let style = """

@@ -298,17 +298,19 @@ enum Run {
         return (language, TextSettings(briefing: briefing, language: language, style: style))
     }
 
-    /// The measurer of the previous briefing of this run, kept for the next one.
-    nonisolated(unsafe) private static var lastMeasurer: PangoMeasurer?
+    /// The measurers of this run, kept from one briefing to the next (see `MeasurerCache`).
+    nonisolated(unsafe) private static let measurers = MeasurerCache(keeping: 1)
 
     /// The measurer for text set with `settings`: the previous briefing's when it had the same settings, so that a
-    /// run over many briefings loads fonts and measures a shared word (a heading, a month, a tick) once. Measuring
-    /// is a pure function of the text and the settings: the pictures are the same as with a new measurer.
-    static func measurer(_ settings: TextSettings) -> PangoMeasurer {
-        if let last = lastMeasurer, last.settings == settings { return last }
-        let measurer = PangoMeasurer(settings: settings)
-        lastMeasurer = measurer
-        return measurer
+    /// run over many briefings loads fonts and measures a shared word (a heading, a month, a tick) once.
+    static func measurer(_ settings: TextSettings) -> PangoMeasurer { measurers.measurer(settings) }
+
+    /// The briefing's language and the measurer its pictures are laid out with; `warming` starts loading the
+    /// language's hyphenation dictionary beside the rest of the work (narrow columns are where a word needs it).
+    static func measuring(_ briefing: Briefing, style: Style, warming: Bool) throws -> (Language, PangoMeasurer) {
+        let (language, settings) = try self.language(for: briefing, style: style)
+        if warming { PangoMeasurer.warmUp(settings) }
+        return (language, measurer(settings))
     }
 
     /// Runs a loader; a refused file ends the command with its listing, any other failure with its message.

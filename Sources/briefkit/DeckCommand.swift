@@ -42,9 +42,7 @@ struct DeckCommand: RenderCommand {
         let briefing = loaded.briefing
         let style = try Run.style(for: options)
         let size = try canvas.canvas(default: Size(width: 960, height: 540), drawing: options)
-        let (language, settings) = try Run.language(for: briefing, style: style)
-        PangoMeasurer.warmUp(settings)
-        let measurer = Run.measurer(settings)
+        let (language, measurer) = try Run.measuring(briefing, style: style, warming: true)
         PhaseTimer.mark("read briefing, style and language")
         let pages = try Run.layout(.deck(size: size), of: loaded, file: file, style: style, measurer: measurer,
                                    language: language)

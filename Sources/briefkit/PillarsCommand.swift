@@ -34,10 +34,7 @@ struct PillarsCommand: RenderCommand {
         let briefing = loaded.briefing
         let style = try Run.style(for: options)
         let size = try canvas.canvas(default: Size(width: 960, height: 540), drawing: options)
-        let (language, settings) = try Run.language(for: briefing, style: style)
-        // Narrow columns are where a word may need its dictionary: load it beside the rest of the work.
-        PangoMeasurer.warmUp(settings)
-        let measurer = Run.measurer(settings)
+        let (language, measurer) = try Run.measuring(briefing, style: style, warming: true)
         let result = try Run.layout(.pillars(size: size, showOutcomes: !noOutcomes), of: loaded, file: file,
                                     style: style, measurer: measurer, language: language)[0].result
         try Run.finish(result, options: options, measurer: measurer, part: "pillars")

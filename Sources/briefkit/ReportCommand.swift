@@ -62,10 +62,7 @@ struct ReportCommand: RenderCommand {
             page.height = size.height
         }
         try options.checkPixels(Size(width: page.width, height: page.height), lower: "pick a template with a smaller page")
-        let (language, settings) = try Run.language(for: briefing, style: style)
-        // Narrow columns are where a word may need its dictionary: load it beside the rest of the work.
-        PangoMeasurer.warmUp(settings)
-        let measurer = Run.measurer(settings)
+        let (language, measurer) = try Run.measuring(briefing, style: style, warming: true)
         PhaseTimer.mark("read briefing, style, template and language")
         let result = try Run.layout(.report(template: page, timeline: timeline), of: loaded, file: file, style: style,
                                     measurer: measurer, language: language)[0].result

@@ -40,8 +40,7 @@ struct TimelineCommand: RenderCommand {
         PhaseTimer.mark("read briefing")
         let style = try Run.style(for: options)
         let size = try canvas.canvas(default: Size(width: 960, height: 400), drawing: options)
-        let (language, settings) = try Run.language(for: briefing, style: style)
-        let measurer = Run.measurer(settings)
+        let (language, measurer) = try Run.measuring(briefing, style: style, warming: false)
         PhaseTimer.mark("style, language and fonts")
         let result = try Run.layout(.timeline(id: id, size: size, orientation: orientation), of: loaded, file: file,
                                     style: style, measurer: measurer, language: language)[0].result
