@@ -4,7 +4,7 @@
 BRIEFKIT := .build/release/briefkit
 EXAMPLE := Examples/vietnam-uk-2025.yaml
 
-.PHONY: deps build example test bench clean
+.PHONY: deps build example test docs bench clean
 
 # Debian packages (Cairo, Pango, fonts, PDF/SVG tools); installs only what is missing.
 deps:
@@ -33,6 +33,11 @@ example: build
 test: deps
 	swift build --build-tests
 	swift test --skip-build
+
+# The library's DocC documentation (combined archive under .build/plugins/Swift-DocC/outputs); fails on DocC
+# warnings, undocumented public declarations and a public surface that differs from docs/public-api.txt.
+docs:
+	Scripts/docs.sh
 
 bench:
 	Scripts/bench.sh

@@ -38,6 +38,8 @@ let package = Package(
         // Already under Hummingbird; named for the two modules BriefPreview imports from them.
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        // `swift package generate-documentation --target BriefKit`: the DocC catalogue in Sources/BriefKit/BriefKit.docc.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         // Cairo + Pango (+ libpng for the tuned PNG writer) from the system, found through pkg-config.

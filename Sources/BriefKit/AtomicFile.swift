@@ -9,39 +9,42 @@ import Darwin
 
 /// A file could not be written; the message names the path and the system's reason.
 public struct FileWriteError: Error, CustomStringConvertible, Sendable {
+    /// The file that could not be written, as given.
     public var path: String
+    /// Why, in the system's words (e.g. "Permission denied").
     public var reason: String
+    /// "cannot write PATH: REASON".
     public var description: String { "cannot write \(path): \(reason)" }
 }
 
 /// The output would replace one of the files it is made from (the same file by device and inode, however it
 /// is spelt: another path, a symbolic or a hard link).
-public struct OutputIsInput: Error, CustomStringConvertible, Sendable {
+package struct OutputIsInput: Error, CustomStringConvertible, Sendable {
     /// The output as given.
-    public var output: String
+    package var output: String
     /// The input it is, as given.
-    public var input: String
+    package var input: String
     /// What the input is, e.g. "the briefing", "a style that dark.yaml extends".
-    public var role: String
-    public var description: String {
+    package var role: String
+    package var description: String {
         "refusing to write \(output): it is the same file as \(input) (\(role)), which would be replaced; "
             + "choose another output file"
     }
 }
 
 /// A file read to make an output: its path and what it is, for `AtomicFile.write(_:to:keeping:)`.
-public struct InputFile: Sendable, Hashable {
+package struct InputFile: Sendable, Hashable {
     /// The path as given.
-    public var path: String
+    package var path: String
     /// What it is, e.g. "the briefing", "the style".
-    public var role: String
+    package var role: String
 
     /// An input file.
-    public init(_ path: String, role: String) { self.path = path; self.role = role }
+    package init(_ path: String, role: String) { self.path = path; self.role = role }
 }
 
 /// Atomic whole-file writes.
-public enum AtomicFile {
+package enum AtomicFile {
     /// The longest file name (bytes) the temporary name may have: NAME_MAX on Linux and macOS.
     static let nameLimit = 255
     /// What the temporary name adds to the copied part of the output's name: "." and ".briefkit-XXXXXX".
@@ -55,14 +58,14 @@ public enum AtomicFile {
     ///
     /// Refuses (`OutputIsInput`), before writing anything, when `path` is one of `inputs`. A program that calls
     /// `removeTemporaryFilesOnSignals()` at start-up also loses no temporary file to SIGINT, SIGTERM or SIGHUP.
-    public static func write(_ bytes: [UInt8], to path: String, keeping inputs: [InputFile] = []) throws {
+    package static func write(_ bytes: [UInt8], to path: String, keeping inputs: [InputFile] = []) throws {
         try write(bytes, to: path, keeping: inputs, whileOpen: nil)
     }
 
     /// Installs handlers for SIGINT, SIGTERM and SIGHUP that remove the temporary file of a write under way
     /// and then end the process by the same signal. For programs, at start-up (the library never installs
     /// handlers by itself); a signal the program ignores (as under `nohup`) stays ignored.
-    public static func removeTemporaryFilesOnSignals() {
+    package static func removeTemporaryFilesOnSignals() {
         _ = bk_temporary_remove_on_signals()
     }
 

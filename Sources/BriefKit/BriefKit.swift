@@ -1,8 +1,7 @@
-// BriefKit: the library product. Re-exports the modules and adds what every front end needs:
-// one export call for every format, atomic file writes and finding the shipped styles.
+// BriefKit: the library product and its whole public surface. It re-exports the two modules whose public
+// declarations are part of it (the briefing's value types, diagnostics, styles and templates from BriefModel;
+// sizes, colours and file formats from BriefScene) and adds the renderer. Everything else in the package
+// (layout, rendering, PowerPoint) is `package` access: internal to BriefKit, free to change.
 
-@_exported import BriefLayout
 @_exported import BriefModel
-@_exported import BriefPPTX
-@_exported import BriefRender
 @_exported import BriefScene

@@ -1,5 +1,8 @@
 // The library's entry point: a briefing in, the bytes of a picture out, safe to call from any number of tasks.
 
+import BriefLayout
+import BriefPPTX
+import BriefRender
 import Synchronization
 
 /// The bytes of a rendered file, what was cut or adjusted to make it, and its alt text.
@@ -17,6 +20,9 @@ public struct RenderedFile: Sendable {
 
     /// Writes the file to `path` atomically: a temporary file beside it, renamed over it when complete, so a
     /// failure leaves any earlier file at `path` as it was.
+    ///
+    /// - Parameter path: Where to write, as a path; its folder must exist.
+    /// - Throws: ``FileWriteError`` naming the path and the system's reason.
     public func write(to path: String) throws {
         try AtomicFile.write(bytes, to: path)
     }
@@ -36,7 +42,7 @@ public struct RenderedFile: Sendable {
 /// on two threads at once), while loading the style and language happens in the caller's task. That thread keeps
 /// its fonts and measurements, so the renders after the first start warm.
 public struct BriefKitRenderer: Sendable {
-    /// The look: ``Style/standard`` unless set (``StyleCatalog/load(_:)`` loads a shipped style by name).
+    /// The look: `Style.standard` unless set (``StyleCatalog/load(_:)`` loads a shipped style by name).
     public var style: Style
     /// PNG pixels per point (2: crisp on screens and slides).
     public var scale: Double = 2
@@ -47,13 +53,24 @@ public struct BriefKitRenderer: Sendable {
     public var documentDate: String?
 
     /// A renderer drawing in `style`.
+    ///
+    /// - Parameter style: The look; `Style.standard` (the shipped `default` style) unless given.
     public init(style: Style = .standard) { self.style = style }
 
     /// A renderer drawing in the style `nameOrPath` (a shipped style, see ``StyleCatalog``, or a style file).
+    ///
+    /// - Parameter nameOrPath: A shipped style's name (`default`, `print`, `dark`, …) or a style file's path.
+    /// - Throws: ``StyleNotFound`` for an unknown name; a located `BriefingLoadError` for a broken style file.
     public init(styleNamed nameOrPath: String) throws { self.init(style: try StyleCatalog.load(nameOrPath).style) }
 
     /// The bytes of `drawing` of `briefing` in `format`. A deck is PowerPoint only; throws
     /// ``Drawing/NothingToDraw`` when the briefing lacks what the drawing shows, and the renderer's errors.
+    ///
+    /// - Parameters:
+    ///   - briefing: The briefing, loaded by `BriefingLoader` or built in code.
+    ///   - drawing: What to draw: a timeline, the pillars, the report or a deck.
+    ///   - format: The file format; ``Drawing/deck(size:)`` is `.pptx` only.
+    /// - Returns: The file's bytes, with the layout's notices, warnings and the alt text.
     public func render(_ briefing: Briefing, _ drawing: Drawing, as format: OutputFormat) async throws -> RenderedFile {
         if case .deck = drawing, format != .pptx {
             throw Drawing.NothingToDraw(key: "", message: "a deck is a PowerPoint file: render it as .pptx")

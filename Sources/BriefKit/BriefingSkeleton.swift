@@ -2,9 +2,9 @@
 
 /// The text `briefkit init` writes: a modeline naming the schema (for editors), then every section of the
 /// format with an example value and a comment saying what it is for.
-public enum BriefingSkeleton {
+package enum BriefingSkeleton {
     /// The skeleton dated `today` (`YYYY-MM-DD`), its modeline pointing at `schema` (a path or URL).
-    public static func text(today: String, schema: String) -> String {
+    package static func text(today: String, schema: String) -> String {
         let year = String(today.prefix(4))
         return """
         # yaml-language-server: $schema=\(schema)

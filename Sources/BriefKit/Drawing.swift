@@ -1,7 +1,9 @@
 // What to draw from a briefing: a timeline, the pillars, the one-page report or a deck; laid out one way for all.
 
+import BriefLayout
+
 /// A picture BriefKit makes from a briefing. The command line and ``BriefKitRenderer`` lay every drawing out
-/// through ``layout(_:style:measurer:language:)``, so the two give the same pictures.
+/// through the same value of this type, so the two give the same pictures.
 public enum Drawing: Sendable, Hashable {
     /// One timeline: the one with `id` (default: the first) on a canvas of `size`; horizontal unless the
     /// canvas is tall or `orientation` says otherwise.
@@ -20,20 +22,21 @@ public enum Drawing: Sendable, Hashable {
         public var key: String
         /// What is missing.
         public var message: String
+        /// The message.
         public var description: String { message }
     }
 
     /// One page of a drawing and the speaker's notes that go with it on a slide.
-    public struct Page: Sendable {
+    package struct Page: Sendable {
         /// The laid-out page and its notices.
-        public var result: LayoutResult
+        package var result: LayoutResult
         /// A slide's notes (a deck's summary and sources; otherwise the page's description).
-        public var notes: String?
+        package var notes: String?
     }
 
     /// The pages of this drawing of `briefing` (a deck's slides; one page otherwise), measured with `measurer`
     /// and worded in `language`. Throws ``NothingToDraw`` when the briefing lacks what it shows.
-    public func layout(_ briefing: Briefing, style: Style, measurer: any TextMeasurer, language: Language) throws -> [Page] {
+    package func layout(_ briefing: Briefing, style: Style, measurer: any TextMeasurer, language: Language) throws -> [Page] {
         switch self {
         case .timeline(let id, let size, let orientation):
             guard !briefing.timelines.isEmpty else {
@@ -72,7 +75,7 @@ public enum Drawing: Sendable, Hashable {
     }
 
     /// The problem of a timeline `id` the briefing does not have, naming the ones it has.
-    public static func unknownTimeline(_ id: String, in briefing: Briefing) -> NothingToDraw {
+    package static func unknownTimeline(_ id: String, in briefing: Briefing) -> NothingToDraw {
         NothingToDraw(key: "timelines", message: "no timeline with id \(MessageText.quoted(id)) "
                       + "(ids: \(briefing.timelines.map(\.id).joined(separator: ", ")))")
     }

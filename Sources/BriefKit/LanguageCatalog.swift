@@ -6,14 +6,14 @@ import BriefRender
 import Synchronization
 
 /// The shipped language files (Languages/*.yaml), found like styles (see ``ResourceLocator``).
-public enum LanguageCatalog {
+package enum LanguageCatalog {
     /// The tags of the shipped language files, sorted.
-    public static func names() -> [String] { ResourceLocator.names(in: "Languages") }
+    package static func names() -> [String] { ResourceLocator.names(in: "Languages") }
 
     /// The language of `briefing`: its `language:` (English when it has none), then its `terms:`. A tag with no
     /// file of its own takes its language's file ("vi-VN" → vi.yaml); a language with none falls back to English
     /// with a warning at the briefing's `language:`.
-    public static func language(for briefing: Briefing) throws -> LoadedLanguage {
+    package static func language(for briefing: Briefing) throws -> LoadedLanguage {
         var loaded = try language(tag: briefing.language ?? "en", place: briefing.languagePlace)
         loaded.language = loaded.language.overriding(briefing.terms)
         return loaded
@@ -33,12 +33,12 @@ public enum LanguageCatalog {
 
     /// Starts reading English on a background thread and returns at once, so that it overlaps reading the
     /// briefing (every page needs it, whatever its language); the first use waits for it.
-    public static func preload() {
+    package static func preload() {
         BackgroundThread.start { _ = try? LanguageCatalog.base() }
     }
 
     /// The language of the tag `written`, read over English.
-    public static func language(tag written: String, place: FilePlace? = nil) throws -> LoadedLanguage {
+    package static func language(tag written: String, place: FilePlace? = nil) throws -> LoadedLanguage {
         let tag = LanguageTag(written) ?? LanguageTag("en")!
         var loaded = try base()
         // Coarsest first: vi.yaml, then vi-VN.yaml over it.
@@ -72,7 +72,7 @@ public enum LanguageCatalog {
 extension TextSettings {
     /// How a briefing's pictures set their text: its language's tag and direction, hyphenation unless the
     /// briefing (or else the style) turns it off, and its parties' and leaders' names kept whole.
-    public init(briefing: Briefing, language: Language, style: Style) {
+    package init(briefing: Briefing, language: Language, style: Style) {
         self.init(language: language.tag, rightToLeft: language.rightToLeft,
                   hyphenate: briefing.hyphenate ?? style.hyphenate, keepTogether: briefing.names)
     }

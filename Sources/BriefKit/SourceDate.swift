@@ -17,7 +17,7 @@ public enum SourceDate {
     }
 
     /// `scene` with `date` as its document date when it has none (a briefing's own date wins).
-    public static func stamp(_ scene: Scene, with date: String?) -> Scene {
+    package static func stamp(_ scene: Scene, with date: String?) -> Scene {
         var stamped = scene
         if stamped.metadata.date == nil { stamped.metadata.date = date }
         return stamped

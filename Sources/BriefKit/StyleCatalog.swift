@@ -9,7 +9,7 @@ import Glibc
 /// code was compiled from.
 public enum ResourceLocator {
     /// The first existing `NAME` folder (e.g. "Styles") in the places above.
-    public static func directory(_ name: String, compiledFrom file: String = #filePath) -> String? {
+    package static func directory(_ name: String, compiledFrom file: String = #filePath) -> String? {
         var roots: [String] = []
         if let home = getenv("BRIEFKIT_HOME") { roots.append(String(cString: home)) }
         if let exe = executablePath() {
@@ -27,7 +27,7 @@ public enum ResourceLocator {
     }
 
     /// The extensions of style and template files, in the order a name looks for them.
-    public static let fileExtensions = [".yaml", ".yml", ".json"]
+    package static let fileExtensions = [".yaml", ".yml", ".json"]
 
     /// Whether `--style`/`--template`'s value is a path rather than a shipped name: it contains "/" or ends
     /// (in any case) in .yaml, .yml or .json. A path is taken from the working directory as given.
@@ -38,13 +38,13 @@ public enum ResourceLocator {
 
     /// The file of the shipped name `name` in the resource folder `folder` (e.g. "Styles"): NAME.yaml, else
     /// NAME.yml, else NAME.json.
-    public static func file(named name: String, in folder: String) -> String? {
+    package static func file(named name: String, in folder: String) -> String? {
         guard let dir = directory(folder) else { return nil }
         return fileExtensions.lazy.map { dir + "/" + name + $0 }.first(where: isFile)
     }
 
     /// The names (without extension) of the .yaml, .yml and .json files in the resource folder `folder`, sorted.
-    public static func names(in folder: String) -> [String] {
+    package static func names(in folder: String) -> [String] {
         guard let dir = directory(folder), let d = opendir(dir) else { return [] }
         defer { closedir(d) }
         var names: Set<String> = []
@@ -84,8 +84,11 @@ public enum ResourceLocator {
 
 /// A style file could not be found by name.
 public struct StyleNotFound: Error, CustomStringConvertible, Sendable {
+    /// The name asked for.
     public var name: String
+    /// The names of the shipped styles.
     public var available: [String]
+    /// What went wrong, naming the styles there are.
     public var description: String {
         "no style named '\(name)'" + (available.isEmpty ? "" : " (available: \(available.joined(separator: ", ")))")
             + "; give a style name or the path of a style file (.yaml, .yml or .json)"
@@ -100,6 +103,10 @@ public enum StyleCatalog {
     /// Loads a style given as a path (contains "/" or ends in .yaml, .yml or .json, any case) or a shipped
     /// name (Styles/NAME.yaml, .yml or .json). The name "default" falls back to the built-in standard when no
     /// Styles/ folder can be found.
+    ///
+    /// - Parameter nameOrPath: A shipped style's name or the path of a style file.
+    /// - Returns: The style, with the warnings (unknown keys) found in its file.
+    /// - Throws: ``StyleNotFound`` for an unknown name; a located `BriefingLoadError` for a broken file.
     public static func load(_ nameOrPath: String) throws -> LoadedStyle {
         if ResourceLocator.isPath(nameOrPath) { return try StyleLoader.loadWithWarnings(path: nameOrPath) }
         if let path = ResourceLocator.file(named: nameOrPath, in: "Styles") {

@@ -25,6 +25,10 @@ public enum TemplateCatalog {
     /// Loads a template given as a path (contains "/" or ends in .yaml, .yml or .json, any case) or a shipped
     /// name (Reports/NAME.yaml, .yml or .json): the same rules as styles. The name "a4" falls back to the
     /// built-in `ReportTemplate.a4` when no Reports/ folder can be found.
+    ///
+    /// - Parameter nameOrPath: A shipped template's name or the path of a template file.
+    /// - Returns: The template, with the warnings (unknown keys) found in its file.
+    /// - Throws: ``TemplateNotFound`` for an unknown name; a located `BriefingLoadError` for a broken file.
     public static func load(_ nameOrPath: String) throws -> LoadedReportTemplate {
         if ResourceLocator.isPath(nameOrPath) { return try ReportTemplateLoader.load(path: nameOrPath) }
         if let path = ResourceLocator.file(named: nameOrPath, in: "Reports") {

@@ -3,32 +3,32 @@
 import BriefScene
 
 /// A finished layout: the scene to draw and the notices the user must hear (cuts, fallbacks, elisions).
-public struct LayoutResult: Sendable {
-    public var scene: Scene
+package struct LayoutResult: Sendable {
+    package var scene: Scene
     /// One line each, e.g. "timeline partnerships: 3 labels shown as numbered markers with a key".
-    public var notices: [String]
+    package var notices: [String]
     /// What a timeline shows, in numbers (its labels, their size, its notes; the height it used); empty for
     /// other diagrams.
-    public var facts = DiagramFacts()
+    package var facts = DiagramFacts()
 
-    public init(scene: Scene, notices: [String] = []) {
+    package init(scene: Scene, notices: [String] = []) {
         self.scene = scene; self.notices = notices
     }
 }
 
 /// What a laid-out timeline shows, for a page that weighs one size or orientation of it against another.
-public struct DiagramFacts: Sendable, Equatable {
+package struct DiagramFacts: Sendable, Equatable {
     /// Dates labelled.
-    public var labels = 0
+    package var labels = 0
     /// The smallest label's type size; 0 when nothing is labelled.
-    public var labelSize = 0.0
+    package var labelSize = 0.0
     /// Notes shown under their labels.
-    public var notes = 0
+    package var notes = 0
     /// The lowest point the diagram's elements reach (bands excepted: they run to the foot of the plot
     /// whatever is drawn).
-    public var usedHeight = 0.0
+    package var usedHeight = 0.0
 
-    public init(labels: Int = 0, labelSize: Double = 0, notes: Int = 0, usedHeight: Double = 0) {
+    package init(labels: Int = 0, labelSize: Double = 0, notes: Int = 0, usedHeight: Double = 0) {
         self.labels = labels; self.labelSize = labelSize; self.notes = notes; self.usedHeight = usedHeight
     }
 }

@@ -4,7 +4,14 @@ import BriefScene
 
 /// How much of a date was written.
 public enum DatePrecision: Int, Sendable, Hashable, Comparable, CaseIterable {
-    case year, month, day, minute
+    /// A year: `2025`.
+    case year
+    /// A month: `2025-10`.
+    case month
+    /// A day: `2025-10-29`.
+    case day
+    /// A time of day to the minute: `2025-10-29T09:30`.
+    case minute
     /// Coarser precisions sort first.
     public static func < (a: DatePrecision, b: DatePrecision) -> Bool { a.rawValue < b.rawValue }
 }
@@ -25,10 +32,10 @@ public struct BriefDate: Sendable, Hashable, Comparable, CustomStringConvertible
     public let precision: DatePrecision
 
     /// English month names, January first.
-    public static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
+    package static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
                                     "September", "October", "November", "December"]
     /// Three-letter month names: "Jan" … "Dec".
-    public static let shortMonthNames = monthNames.map { String($0.prefix(3)) }
+    package static let shortMonthNames = monthNames.map { String($0.prefix(3)) }
 
     /// A checked date; nil when the fields are not a real calendar date.
     public init?(year: Int, month: Int = 1, day: Int = 1, hour: Int = 0, minute: Int = 0, precision: DatePrecision) {
@@ -75,10 +82,10 @@ public struct BriefDate: Sendable, Hashable, Comparable, CustomStringConvertible
     }
 
     /// Whether `y` is a Gregorian leap year.
-    public static func isLeap(_ y: Int) -> Bool { (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 }
+    package static func isLeap(_ y: Int) -> Bool { (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 }
 
     /// Days in month `m` of year `y`.
-    public static func daysInMonth(_ y: Int, _ m: Int) -> Int {
+    package static func daysInMonth(_ y: Int, _ m: Int) -> Int {
         switch m {
         case 2: isLeap(y) ? 29 : 28
         case 4, 6, 9, 11: 30
@@ -87,20 +94,20 @@ public struct BriefDate: Sendable, Hashable, Comparable, CustomStringConvertible
     }
 
     /// Days from 0001-01-01 to the given civil date (proleptic Gregorian).
-    public static func dayNumber(_ y: Int, _ m: Int, _ d: Int) -> Int { CivilCalendar.dayNumber(y, m, d) }
+    package static func dayNumber(_ y: Int, _ m: Int, _ d: Int) -> Int { CivilCalendar.dayNumber(y, m, d) }
 
     /// The civil date of a day number (inverse of `dayNumber`).
-    public static func civil(fromDayNumber n: Int) -> (year: Int, month: Int, day: Int) {
+    package static func civil(fromDayNumber n: Int) -> (year: Int, month: Int, day: Int) {
         CivilCalendar.civil(fromDayNumber: n)
     }
 
     /// The first instant of the span this date names, in days since 0001-01-01 (fractional for times).
-    public var start: Double {
+    package var start: Double {
         Double(BriefDate.dayNumber(year, month, day)) + Double(hour * 60 + minute) / 1440
     }
 
     /// The first instant after the span this date names.
-    public var end: Double {
+    package var end: Double {
         switch precision {
         case .year: Double(BriefDate.dayNumber(year + 1, 1, 1))
         case .month: Double(BriefDate.dayNumber(month == 12 ? year + 1 : year, month == 12 ? 1 : month + 1, 1))
@@ -110,7 +117,7 @@ public struct BriefDate: Sendable, Hashable, Comparable, CustomStringConvertible
     }
 
     /// Where the date sits on a time axis: the middle of the span it names (a minute sits on its minute).
-    public var position: Double { precision == .minute ? start : (start + end) / 2 }
+    package var position: Double { precision == .minute ? start : (start + end) / 2 }
 
     /// The date as written in a briefing file.
     public var description: String {
@@ -124,7 +131,7 @@ public struct BriefDate: Sendable, Hashable, Comparable, CustomStringConvertible
     }
 
     /// Human form at the date's precision: "2008", "May 2008", "29 Oct 2025", "29 Oct 2025 14:30".
-    public var label: String {
+    package var label: String {
         switch precision {
         case .year: return String(year)
         case .month: return "\(BriefDate.monthNames[month - 1]) \(year)"
@@ -134,7 +141,7 @@ public struct BriefDate: Sendable, Hashable, Comparable, CustomStringConvertible
     }
 
     /// "14:30".
-    public var timeLabel: String {
+    package var timeLabel: String {
         (hour < 10 ? "0" : "") + String(hour) + ":" + (minute < 10 ? "0" : "") + String(minute)
     }
 

@@ -7,7 +7,7 @@ extension Briefing {
     /// block written as prose, wrapped by hand) has its paragraphs between blank lines and its other line
     /// breaks read as spaces; otherwise every line is a paragraph (a folded `>` block turns each blank line
     /// into one line break; a quoted string or a `|` block without blank lines puts one paragraph per line).
-    public var summaryParagraphs: [String] {
+    package var summaryParagraphs: [String] {
         guard let summary else { return [] }
         let lines = summary.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
             .map { $0.trimmingCharacters(in: .whitespaces) }

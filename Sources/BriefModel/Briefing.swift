@@ -31,9 +31,9 @@ public struct Briefing: Sendable, Hashable {
     /// The language the briefing is written in, as a BCP 47 tag (`language:`); nil means English.
     public var language: String?
     /// Where `language:` was written, for warnings about it.
-    public var languagePlace: FilePlace?
+    package var languagePlace: FilePlace?
     /// The briefing's own words for what BriefKit writes (`terms:`), overriding the language's.
-    public var terms: [WordKey: Phrase]
+    package var terms: [WordKey: Phrase]
     /// `hyphenate: false` keeps every word whole where it fits; nil leaves it to the style.
     public var hyphenate: Bool?
 
@@ -48,7 +48,7 @@ public struct Briefing: Sendable, Hashable {
     }
 
     /// The names the page must not break across lines where they fit on one: parties and leaders.
-    public var names: [String] {
+    package var names: [String] {
         var seen: Set<String> = []
         return parties.flatMap { [$0.name, $0.leader].compactMap { $0 } }.filter { $0.contains(" ") && seen.insert($0).inserted }
     }
@@ -155,10 +155,21 @@ public struct PillarColumn: Sendable, Hashable {
 
 /// What an outcome document is.
 public enum OutcomeKind: String, Sendable, Hashable, CaseIterable {
-    case statement, agreement, mou, plan, commitment, other
+    /// A joint statement or declaration.
+    case statement
+    /// An agreement or treaty.
+    case agreement
+    /// A memorandum of understanding.
+    case mou
+    /// A plan or programme of action.
+    case plan
+    /// A commitment one or both sides made.
+    case commitment
+    /// Anything else.
+    case other
 
     /// How the kind reads in a label.
-    public var displayName: String {
+    package var displayName: String {
         switch self {
         case .statement: "Statement"
         case .agreement: "Agreement"

@@ -3,7 +3,7 @@
 // `briefkit schema` derives the JSON Schema from it, and a test holds docs/format.md to it.
 
 /// What a field's value is.
-public indirect enum FieldValue: Sendable {
+package indirect enum FieldValue: Sendable {
     /// Text of a kind (which sets its longest length); YAML may write it as any scalar (`14` is "14").
     case text(TextKind)
     /// A list of texts of a kind.
@@ -31,16 +31,16 @@ public indirect enum FieldValue: Sendable {
 }
 
 /// One field of a mapping in a briefing file.
-public struct Field: Sendable {
-    public let name: String
-    public let value: FieldValue
-    public let required: Bool
+package struct Field: Sendable {
+    package let name: String
+    package let value: FieldValue
+    package let required: Bool
     /// The value when the field is absent, as the reference writes it (nil: no value).
-    public let defaultValue: String?
+    package let defaultValue: String?
     /// What the field is for, in a sentence.
-    public let help: String
+    package let help: String
     /// An example value, as JSON (nil for lists and mappings, whose fields have their own).
-    public let example: String?
+    package let example: String?
 
     init(_ name: String, _ value: FieldValue, required: Bool = false, default defaultValue: String? = nil,
          _ help: String, example: String? = nil) {
@@ -54,34 +54,34 @@ public struct Field: Sendable {
 }
 
 /// The fields of one kind of mapping (an event, a party, the file itself).
-public struct FieldSet: Sendable {
+package struct FieldSet: Sendable {
     /// What one such mapping is, in a word: `briefing`, `event`, `column`.
-    public let name: String
+    package let name: String
     /// Where it stands in a file, as an error message's path writes it with `[]` for any index.
-    public let path: String
-    public let fields: [Field]
+    package let path: String
+    package let fields: [Field]
 
-    public var names: [String] { fields.map(\.name) }
-    public subscript(_ name: String) -> Field? { fields.first { $0.name == name } }
+    package var names: [String] { fields.map(\.name) }
+    package subscript(_ name: String) -> Field? { fields.first { $0.name == name } }
 }
 
 /// The briefing file format: `BriefingFormat.briefing` and the mappings within it.
-public enum BriefingFormat {
+package enum BriefingFormat {
     /// Patterns the decoder checks, for the schema and the reference (the decoder checks them in code).
-    public static let datePattern =
+    package static let datePattern =
         "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9])?)?)?$"
-    public static let csvPattern = "\\.[cC][sS][vV]$"
-    public static let colorPattern = "^#[0-9A-Fa-f]{6}$"
-    public static let idPattern = "^[a-z0-9-]+$"
-    public static let languagePattern = "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"
+    package static let csvPattern = "\\.[cC][sS][vV]$"
+    package static let colorPattern = "^#[0-9A-Fa-f]{6}$"
+    package static let idPattern = "^[a-z0-9-]+$"
+    package static let languagePattern = "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"
 
-    public static let party = FieldSet(name: "party", path: "parties[]", fields: [
+    package static let party = FieldSet(name: "party", path: "parties[]", fields: [
         Field("name", .text(.label), required: true, "The party's name as the page shows it.", example: #""Việt Nam""#),
         Field("leader", .text(.label), "Who led the party's side.", example: #""General Secretary Tô Lâm""#),
         Field("color", .color, "The party's colour in the title band.", example: ##""#DA251D""##),
     ])
 
-    public static let event = FieldSet(name: "event", path: "timelines[].events[]", fields: [
+    package static let event = FieldSet(name: "event", path: "timelines[].events[]", fields: [
         Field("date", .date, required: true, "When it happened, at the precision it is known.", example: #""2008-05""#),
         Field("label", .text(.label), required: true, "A short name for the event.", example: #""China""#),
         Field("note", .text(.note), "A longer note, shown under the label where there is room.",
@@ -93,14 +93,14 @@ public enum BriefingFormat {
         Field("keep", .flag, default: "false", "Label this event before others when not all fit.", example: "true"),
     ])
 
-    public static let period = FieldSet(name: "period", path: "timelines[].periods[]", fields: [
+    package static let period = FieldSet(name: "period", path: "timelines[].periods[]", fields: [
         Field("start", .date, required: true, "Where the band begins.", example: #""2023-09""#),
         Field("end", .date, "Where the band ends; open-ended to the last event when absent.", example: #""2025-10""#),
         Field("label", .text(.label), "The period's name, inside its band or over a bracket.",
               example: #""Rapid expansion""#),
     ])
 
-    public static let timeline = FieldSet(name: "timeline", path: "timelines[]", fields: [
+    package static let timeline = FieldSet(name: "timeline", path: "timelines[]", fields: [
         Field("id", .id, default: "timeline-N", "How commands name the timeline (`--id`, `--timeline`); unique.",
               example: #""partnerships""#),
         Field("title", .text(.title), "The heading above the timeline.",
@@ -112,13 +112,13 @@ public enum BriefingFormat {
               "`auto` breaks the axis across long empty stretches; `linear` never does.", example: #""linear""#),
     ])
 
-    public static let column = FieldSet(name: "column", path: "pillars.columns[]", fields: [
+    package static let column = FieldSet(name: "column", path: "pillars.columns[]", fields: [
         Field("name", .text(.label), required: true, "The column's name; an outcome's `pillar` names it.",
               example: #""Defence & security""#),
         Field("items", .texts(.title), "Bullet texts under the name.", example: #"["Regular high-level exchanges"]"#),
     ])
 
-    public static let pillars = FieldSet(name: "pillars", path: "pillars", fields: [
+    package static let pillars = FieldSet(name: "pillars", path: "pillars", fields: [
         Field("roof", .text(.title), required: true, "The text across the temple's roof.",
               example: #""Comprehensive Strategic Partnership""#),
         Field("columns", .list(column, nonEmpty: true), required: true, "The pillars, one or more, in order."),
@@ -126,7 +126,7 @@ public enum BriefingFormat {
               example: #"["Mutual respect and mutual benefit"]"#),
     ])
 
-    public static let outcome = FieldSet(name: "outcome", path: "outcomes[]", fields: [
+    package static let outcome = FieldSet(name: "outcome", path: "outcomes[]", fields: [
         Field("title", .text(.title), required: true, "What was signed or agreed.",
               example: #""MoU on combating international fraud""#),
         Field("kind", .choice(OutcomeKind.allCases.map(\.rawValue)), default: "other",
@@ -136,7 +136,7 @@ public enum BriefingFormat {
         Field("keep", .flag, default: "false", "Cut this outcome last when the page is short of room.", example: "true"),
     ])
 
-    public static let figure = FieldSet(name: "figure", path: "figures[]", fields: [
+    package static let figure = FieldSet(name: "figure", path: "figures[]", fields: [
         Field("label", .text(.label), required: true, "What the number counts.",
               example: #""Comprehensive strategic partners""#),
         Field("value", .text(.label), required: true, "The number, shown as written; quote it.", example: #""14""#),
@@ -144,7 +144,7 @@ public enum BriefingFormat {
         Field("keep", .flag, default: "false", "Cut this figure last when the page is short of room.", example: "true"),
     ])
 
-    public static let source = FieldSet(name: "source", path: "sources[]", fields: [
+    package static let source = FieldSet(name: "source", path: "sources[]", fields: [
         Field("title", .text(.title), required: true, "The source's title.", example: #""Việt Nam and UK upgrade relations""#),
         Field("publisher", .text(.label), "Who published it.", example: #""VNA""#),
         Field("date", .date, "When it was published.", example: #""2025-10-29""#),
@@ -152,7 +152,7 @@ public enum BriefingFormat {
         Field("keep", .flag, default: "false", "Cut this source last when the page is short of room.", example: "true"),
     ])
 
-    public static let briefing = FieldSet(name: "briefing", path: "", fields: [
+    package static let briefing = FieldSet(name: "briefing", path: "", fields: [
         Field("title", .text(.title), required: true, "The briefing's title, one line.",
               example: #""Việt Nam – United Kingdom""#),
         Field("subtitle", .text(.title), "A line under the title.",
@@ -176,5 +176,5 @@ public enum BriefingFormat {
     ])
 
     /// Every kind of mapping, the file first, in the order the reference describes them.
-    public static let all: [FieldSet] = [briefing, party, timeline, event, period, pillars, column, outcome, figure, source]
+    package static let all: [FieldSet] = [briefing, party, timeline, event, period, pillars, column, outcome, figure, source]
 }

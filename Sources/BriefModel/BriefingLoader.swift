@@ -11,18 +11,18 @@ public struct LoadedBriefing: Sendable {
     public var warnings: [Diagnostic]
     /// Where each top-level key (`timelines`, `pillars`, …) was written, for problems found after reading, such
     /// as a command asking for a timeline the file does not have.
-    public var places: [String: FilePlace]
+    package var places: [String: FilePlace]
     /// The other files it was read from (a timeline's CSV of events), as paths from the working directory.
-    public var dataFiles: [String] = []
+    package var dataFiles: [String] = []
 
     /// A loaded briefing.
-    public init(briefing: Briefing, warnings: [Diagnostic] = [], places: [String: FilePlace] = [:]) {
+    package init(briefing: Briefing, warnings: [Diagnostic] = [], places: [String: FilePlace] = [:]) {
         self.briefing = briefing; self.warnings = warnings; self.places = places
     }
 
     /// An error about the top-level `key`, at the place it was written, or about the whole `file` when the
     /// file has no such key.
-    public func problem(with key: String, file: String, _ message: String) -> Diagnostic {
+    package func problem(with key: String, file: String, _ message: String) -> Diagnostic {
         let place = places[key]
         return Diagnostic(file: file, line: place?.line ?? 0, column: place?.column ?? 0,
                           path: place == nil ? "" : key, message: message)
@@ -47,14 +47,36 @@ public struct LoadedBriefing: Sendable {
 public enum BriefingLoader {
     /// Reads and decodes the file at `path`; JSON when its extension is `.json` (any case), YAML otherwise.
     /// The path is used as written in diagnostics.
+    ///
+    /// - Parameter path: The briefing file.
+    /// - Returns: The checked briefing and the warnings found on the way.
+    /// - Throws: ``BriefingLoadError`` listing every problem with its file, line, column and field path.
     public static func load(path: String) throws -> LoadedBriefing {
         let bytes = try FileReading.read(path: path)
         return try decode(bytes: bytes, file: path, json: FileReading.isJSON(path))
     }
 
     /// Decodes a briefing from the bytes of a file called `file` (used only in diagnostics).
+    ///
+    /// - Parameters:
+    ///   - bytes: The file's contents, UTF-8 (a byte-order mark is allowed).
+    ///   - file: The name diagnostics give the file.
+    ///   - json: True to read JSON (stricter: no YAML-only syntax), false for YAML.
+    /// - Throws: ``BriefingLoadError`` listing every problem with its line, column and field path.
     public static func decode(bytes: [UInt8], file: String, json: Bool) throws -> LoadedBriefing {
         try decode(bytes: bytes, file: file, json: json, maximumNodes: NodeReader.maximumNodes)
+    }
+
+    /// Decodes a briefing from `text`, as if read from a file called `file` (used only in diagnostics); JSON when
+    /// `json` says so, or when it is nil and `file` ends in `.json`.
+    public static func decode(text: String, file: String = "briefing.yaml", json: Bool? = nil) throws -> LoadedBriefing {
+        try decode(bytes: Array(text.utf8), file: file, json: json ?? FileReading.isJSON(file))
+    }
+
+    /// Decodes a briefing from `data`, as if read from a file called `file` (used only in diagnostics); JSON when
+    /// `json` says so, or when it is nil and `file` ends in `.json`.
+    public static func decode(data: Data, file: String = "briefing.yaml", json: Bool? = nil) throws -> LoadedBriefing {
+        try decode(bytes: [UInt8](data), file: file, json: json ?? FileReading.isJSON(file))
     }
 
     /// `decode(bytes:file:json:)` with a different node budget (tests use a small one).

@@ -33,12 +33,12 @@ indirect enum JSONNode {
     }
 }
 
-public enum BriefingSchema {
+package enum BriefingSchema {
     /// Where the shipped copy lives in the repository (checked for drift by a test).
-    public static let shippedPath = "docs/briefing.schema.json"
+    package static let shippedPath = "docs/briefing.schema.json"
 
     /// The schema's text, ending in a line break.
-    public static func text() -> String { document().text() + "\n" }
+    package static func text() -> String { document().text() + "\n" }
 
     static func document() -> JSONNode {
         var root = object(BriefingFormat.briefing)

@@ -1,7 +1,7 @@
 // Dates in a language's own form, from CLDR-style patterns kept in the language file.
 
 /// Which of a language's date forms to use: one form per diagram.
-public enum DateForm: String, Sendable, Hashable, CaseIterable {
+package enum DateForm: String, Sendable, Hashable, CaseIterable {
     /// Where there is room: the page header, the footer, alt text ("29 October 2025").
     case long
     /// Tight labels: a timeline's dates ("29 Oct 2025").
@@ -9,7 +9,7 @@ public enum DateForm: String, Sendable, Hashable, CaseIterable {
 }
 
 /// The tick labels of a time axis, coarse to fine.
-public enum AxisForm: String, Sendable, Hashable, CaseIterable {
+package enum AxisForm: String, Sendable, Hashable, CaseIterable {
     /// "2008".
     case year
     /// A month inside a year already shown: "Mar".
@@ -28,25 +28,25 @@ public enum AxisForm: String, Sendable, Hashable, CaseIterable {
 
 /// A language's month names and date patterns (CLDR's pattern letters: y, M/L in 1–4 letters, d/dd, H/HH,
 /// h, mm, a; text in single quotes is literal, '' is a quote).
-public struct DateForms: Sendable, Hashable {
+package struct DateForms: Sendable, Hashable {
     /// Month names as they stand in a date (CLDR "format" context): "October", and Russian "октября".
-    public var months: [String]
+    package var months: [String]
     /// Abbreviated month names in a date: "Oct", "oct.", "окт.".
-    public var monthsShort: [String]
+    package var monthsShort: [String]
     /// Month names standing alone (pattern letter L): Russian "октябрь"; the format names when not given.
-    public var monthsStandalone: [String]
+    package var monthsStandalone: [String]
     /// Abbreviated standalone month names (LLL).
-    public var monthsShortStandalone: [String]
+    package var monthsShortStandalone: [String]
     /// Before and after noon (pattern letter a), for the 12-hour clock.
-    public var dayPeriods: [String]
+    package var dayPeriods: [String]
     /// The patterns of each form at each precision.
-    public var patterns: [DateForm: [DatePrecision: String]]
+    package var patterns: [DateForm: [DatePrecision: String]]
     /// The patterns of axis ticks.
-    public var axis: [AxisForm: String]
+    package var axis: [AxisForm: String]
     /// The ten digits to write numbers with ("0123456789" unless the tag asks for another numbering system).
-    public var digits: [Character]
+    package var digits: [Character]
 
-    public init(months: [String], monthsShort: [String], monthsStandalone: [String]? = nil,
+    package init(months: [String], monthsShort: [String], monthsStandalone: [String]? = nil,
                 monthsShortStandalone: [String]? = nil, dayPeriods: [String] = ["AM", "PM"],
                 patterns: [DateForm: [DatePrecision: String]], axis: [AxisForm: String],
                 digits: [Character] = Array("0123456789")) {
@@ -57,17 +57,17 @@ public struct DateForms: Sendable, Hashable {
     }
 
     /// `date` in `form` at its own precision.
-    public func format(_ date: BriefDate, _ form: DateForm) -> String {
+    package func format(_ date: BriefDate, _ form: DateForm) -> String {
         DatePattern.apply(patterns[form]?[date.precision] ?? date.description, to: date, with: self)
     }
 
     /// `date` as an axis tick of kind `kind`.
-    public func tick(_ date: BriefDate, _ kind: AxisForm) -> String {
+    package func tick(_ date: BriefDate, _ kind: AxisForm) -> String {
         DatePattern.apply(axis[kind] ?? date.description, to: date, with: self)
     }
 
     /// A whole number in the language's digits.
-    public func number(_ n: Int) -> String { localized(String(n)) }
+    package func number(_ n: Int) -> String { localized(String(n)) }
 
     /// `latin` with its ASCII digits written in the language's digits.
     func localized(_ latin: String) -> String {

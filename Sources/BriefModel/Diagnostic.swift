@@ -53,7 +53,7 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
 /// A file was refused: every error found (at most `BriefingLoadError.limit`), in file order.
 public struct BriefingLoadError: Error, Sendable, CustomStringConvertible {
     /// How many errors are collected before reading stops.
-    public static let limit = 20
+    package static let limit = 20
 
     /// The errors, sorted by line and column.
     public var errors: [Diagnostic]

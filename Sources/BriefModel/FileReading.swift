@@ -6,7 +6,7 @@ import Glibc
 import Darwin
 #endif
 
-public enum FileReading {
+package enum FileReading {
     /// Whether `path` names a JSON file (by its extension, case-insensitive).
     static func isJSON(_ path: String) -> Bool {
         path.lowercased().hasSuffix(".json")
@@ -14,7 +14,7 @@ public enum FileReading {
 
     /// The file's bytes; a `BriefingLoadError` when it is missing, not a regular file (a directory, a FIFO, a
     /// device…), unreadable or larger than `limit` bytes (default: the limit of a briefing's text).
-    public static func read(path: String, limit: Int? = nil) throws -> [UInt8] {
+    package static func read(path: String, limit: Int? = nil) throws -> [UInt8] {
         func fail(_ message: String) -> BriefingLoadError {
             BriefingLoadError(errors: [Diagnostic(file: path, line: 0, column: 0, path: "", message: message)])
         }

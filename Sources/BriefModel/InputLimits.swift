@@ -7,7 +7,7 @@ import BriefScene
 /// Text is shaped and wrapped by HarfBuzz and Pango, whose cost grows with the square of a word's length (and
 /// of a run of combining marks): the limits keep the slowest accepted file fast (see the README's "Security
 /// and limits") while leaving room for any real briefing several times over.
-public enum TextKind: String, Sendable, CaseIterable {
+package enum TextKind: String, Sendable, CaseIterable {
     /// A name or short label: an event's label, a party, a column, a figure, a group.
     case label
     /// A heading or one-sentence item: a title, an outcome, a pillar item, a source's title.
@@ -20,7 +20,7 @@ public enum TextKind: String, Sendable, CaseIterable {
     case address
 
     /// The most Unicode scalars a text of this kind may hold.
-    public var maximumLength: Int {
+    package var maximumLength: Int {
         switch self {
         case .label: 100
         case .title: 250
@@ -32,20 +32,20 @@ public enum TextKind: String, Sendable, CaseIterable {
 }
 
 /// Limits on the number of things in a briefing file, and on text that is not one field's length.
-public enum InputLimits {
+package enum InputLimits {
     /// The most combining marks (characters of Unicode's canonical combining class above 0) in a row: Unicode's
     /// stream-safe text format allows 30, more than any language writes on one letter.
-    public static let maximumCombiningRun = 30
+    package static let maximumCombiningRun = 30
 
     /// The most characters of one word: a run with no space, hyphen or slash in it (nowhere a line may break
     /// between words), in a script written with spaces. German's longest compounds in use have about 60
     /// letters; a longer run can only break between letters, at a cost in shaping that grows with its length.
     /// Scripts written without spaces (Chinese, Japanese, Thai, Lao, Khmer, Myanmar, Tibetan) break between
     /// their characters and are not counted; web addresses are not limited.
-    public static let maximumWordLength = 64
+    package static let maximumWordLength = 64
 
     /// The most items of each list, by its key in the file.
-    public static let maximumItems: [String: Int] = [
+    package static let maximumItems: [String: Int] = [
         "parties": 12, "timelines": 20, "events": 2_000, "periods": 50, "columns": 12, "items": 16,
         "foundation": 8, "outcomes": 120, "figures": 24, "sources": 40, "categorical": 32,
     ]

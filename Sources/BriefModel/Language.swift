@@ -1,30 +1,30 @@
 // The words BriefKit writes itself and the way it writes dates, in the briefing's language (Languages/*.yaml).
 
 /// One word or phrase, with a form per plural category when it holds a count.
-public struct Phrase: Sendable, Hashable {
+package struct Phrase: Sendable, Hashable {
     /// Forms by category; a phrase without counts has only `other`.
-    public var forms: [PluralCategory: String]
+    package var forms: [PluralCategory: String]
 
-    public init(_ text: String) { forms = [.other: text] }
-    public init(forms: [PluralCategory: String]) { self.forms = forms }
+    package init(_ text: String) { forms = [.other: text] }
+    package init(forms: [PluralCategory: String]) { self.forms = forms }
 }
 
 /// A language's words, plural rules and date forms, with the BCP 47 tag the briefing asked for.
-public struct Language: Sendable, Hashable {
+package struct Language: Sendable, Hashable {
     /// The tag as the briefing wrote it ("vi-VN", "ar", "en"): recorded in every output.
-    public var tag: String
+    package var tag: String
     /// The language's own name for itself, from its file ("Tiếng Việt").
-    public var name: String
+    package var name: String
     /// Whether the language's script runs right to left.
-    public var rightToLeft: Bool
+    package var rightToLeft: Bool
     /// How counts pick a phrase's form.
-    public var plurals: PluralRules
+    package var plurals: PluralRules
     /// Every word of ``WordKey``.
-    public var words: [WordKey: Phrase]
+    package var words: [WordKey: Phrase]
     /// Month names and date patterns.
-    public var dates: DateForms
+    package var dates: DateForms
 
-    public init(tag: String, name: String, rightToLeft: Bool = false, plurals: PluralRules = PluralRules(),
+    package init(tag: String, name: String, rightToLeft: Bool = false, plurals: PluralRules = PluralRules(),
                 words: [WordKey: Phrase], dates: DateForms) {
         self.tag = tag; self.name = name; self.rightToLeft = rightToLeft; self.plurals = plurals
         self.words = words; self.dates = dates
@@ -32,7 +32,7 @@ public struct Language: Sendable, Hashable {
 
     /// The phrase `key`, its form picked by `count` (which fills `{n}`), with `{name}` placeholders filled
     /// from `values`. A key no file gave reads as the key itself (the loader warns before that can happen).
-    public func phrase(_ key: WordKey, count: Int? = nil, _ values: [String: String] = [:]) -> String {
+    package func phrase(_ key: WordKey, count: Int? = nil, _ values: [String: String] = [:]) -> String {
         guard let phrase = words[key] else { return key.rawValue }
         let category = count.map(plurals.category) ?? .other
         let text = phrase.forms[category] ?? phrase.forms[.other] ?? phrase.forms.values.first ?? ""
@@ -58,16 +58,16 @@ public struct Language: Sendable, Hashable {
     }
 
     /// "A", "A and B", "A, B and C" in the language's own separators.
-    public func list(_ items: [String]) -> String {
+    package func list(_ items: [String]) -> String {
         guard items.count > 1 else { return items.first ?? "" }
         return items.dropLast().joined(separator: phrase(.listSeparator)) + phrase(.listLastSeparator) + items[items.count - 1]
     }
 
     /// `date` in `form`.
-    public func date(_ date: BriefDate, _ form: DateForm) -> String { dates.format(date, form) }
+    package func date(_ date: BriefDate, _ form: DateForm) -> String { dates.format(date, form) }
 
     /// The name of an outcome kind, singular for one outcome, as its group heading for `count`.
-    public func kind(_ kind: OutcomeKind, count: Int = 1) -> String {
+    package func kind(_ kind: OutcomeKind, count: Int = 1) -> String {
         phrase(Language.key(of: kind), count: count)
     }
 
@@ -83,7 +83,7 @@ public struct Language: Sendable, Hashable {
     }
 
     /// This language with a briefing's `terms:` in place of its own words.
-    public func overriding(_ terms: [WordKey: Phrase]) -> Language {
+    package func overriding(_ terms: [WordKey: Phrase]) -> Language {
         var copy = self
         for (key, phrase) in terms { copy.words[key] = phrase }
         return copy

@@ -4,16 +4,16 @@ import BriefScene
 import Yams
 
 /// A language read from its files, with the warnings found on the way.
-public struct LoadedLanguage: Sendable {
-    public var language: Language
-    public var warnings: [Diagnostic]
-    public init(language: Language, warnings: [Diagnostic] = []) { self.language = language; self.warnings = warnings }
+package struct LoadedLanguage: Sendable {
+    package var language: Language
+    package var warnings: [Diagnostic]
+    package init(language: Language, warnings: [Diagnostic] = []) { self.language = language; self.warnings = warnings }
 }
 
 /// Decodes language files. The base file (English) must be complete; any other file is read over the language
 /// it refines (English under `vi`, `vi` under `vi-VN`), so it may leave keys out: each word it lacks is warned
 /// about once and taken from below.
-public enum LanguageLoader {
+package enum LanguageLoader {
     static let fields = ["name", "direction", "plurals", "numerals", "words", "dates"]
     static let dateFields = ["months", "monthsShort", "monthsStandalone", "monthsShortStandalone", "dayPeriods",
                              "long", "short", "axis"]
@@ -22,12 +22,12 @@ public enum LanguageLoader {
     /// `refinesBase` says the file is a region's or script's refinement of `base`'s own language (en-US over
     /// en), which keeps its plural rules when it gives none; a language's own file without `plurals` has only
     /// the `other` form (vi, ja, zh, ko, id, th).
-    public static func load(path: String, tag: LanguageTag, over base: Language?, refinesBase: Bool = false) throws -> LoadedLanguage {
+    package static func load(path: String, tag: LanguageTag, over base: Language?, refinesBase: Bool = false) throws -> LoadedLanguage {
         try decode(bytes: FileReading.read(path: path), file: path, tag: tag, over: base, refinesBase: refinesBase)
     }
 
     /// Decodes the file `file` for the tag `tag` over `base` (nil: this is the complete base language).
-    public static func decode(bytes: [UInt8], file: String, tag: LanguageTag, over base: Language?,
+    package static func decode(bytes: [UInt8], file: String, tag: LanguageTag, over base: Language?,
                               refinesBase: Bool = false) throws -> LoadedLanguage {
         let root = try YAMLInput.compose(bytes: bytes, file: file, json: FileReading.isJSON(file),
                                          expected: "a mapping with name, words and dates")
@@ -145,10 +145,10 @@ public enum LanguageLoader {
 
 extension DatePrecision {
     /// The precision's name in language files: year, month, day, minute.
-    public var name: String { ["year", "month", "day", "minute"][rawValue] }
+    package var name: String { ["year", "month", "day", "minute"][rawValue] }
 }
 
 extension AxisForm {
     /// The form's name in language files.
-    public var name: String { rawValue }
+    package var name: String { rawValue }
 }

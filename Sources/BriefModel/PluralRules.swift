@@ -1,7 +1,7 @@
 // CLDR plural rules for whole counts, read from a language file: "+1 more event", "+2 more events".
 
 /// A CLDR plural category.
-public enum PluralCategory: String, Sendable, Hashable, CaseIterable {
+package enum PluralCategory: String, Sendable, Hashable, CaseIterable {
     case zero, one, two, few, many, other
 }
 
@@ -9,20 +9,20 @@ public enum PluralCategory: String, Sendable, Hashable, CaseIterable {
 /// condition in CLDR's syntax ("n % 10 = 1 and n % 100 != 11", "n = 2..4", "i = 0,1"); the first that holds
 /// names the category, else `other`. Only the integer operands (n, i) are meaningful for counts; v, w, f, t,
 /// c and e are 0.
-public struct PluralRules: Sendable, Hashable {
+package struct PluralRules: Sendable, Hashable {
     /// (category, condition) in CLDR order: zero, one, two, few, many.
-    public private(set) var rules: [(PluralCategory, Condition)]
+    package private(set) var rules: [(PluralCategory, Condition)]
 
-    public static func == (a: PluralRules, b: PluralRules) -> Bool {
+    package static func == (a: PluralRules, b: PluralRules) -> Bool {
         a.rules.map(\.0) == b.rules.map(\.0) && a.rules.map(\.1) == b.rules.map(\.1)
     }
-    public func hash(into h: inout Hasher) { for (c, r) in rules { h.combine(c); h.combine(r) } }
+    package func hash(into h: inout Hasher) { for (c, r) in rules { h.combine(c); h.combine(r) } }
 
     /// Only `other`: languages without grammatical number (vi, ja, zh, ko, id, th).
-    public init() { rules = [] }
+    package init() { rules = [] }
 
     /// Rules from conditions by category; throws a message for a condition it cannot read.
-    public init(_ conditions: [PluralCategory: String]) throws {
+    package init(_ conditions: [PluralCategory: String]) throws {
         rules = try PluralCategory.allCases.compactMap { c in
             guard c != .other, let text = conditions[c] else { return nil }
             return (c, try Condition(parsing: text))
@@ -30,12 +30,12 @@ public struct PluralRules: Sendable, Hashable {
     }
 
     /// The category of the count `n`.
-    public func category(_ n: Int) -> PluralCategory {
+    package func category(_ n: Int) -> PluralCategory {
         rules.first { $0.1.holds(for: max(0, n)) }?.0 ?? .other
     }
 
     /// An `or` of `and`s of relations, as CLDR writes them.
-    public struct Condition: Sendable, Hashable {
+    package struct Condition: Sendable, Hashable {
         /// One relation: `operand [% modulus] (= | !=) ranges`.
         struct Relation: Sendable, Hashable {
             var modulus: Int?
@@ -110,4 +110,4 @@ public struct PluralRules: Sendable, Hashable {
 }
 
 /// A plural condition that is not CLDR syntax.
-public struct PluralRuleError: Error, Sendable { public var message: String }
+package struct PluralRuleError: Error, Sendable { package var message: String }

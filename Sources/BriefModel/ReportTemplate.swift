@@ -1,7 +1,7 @@
 // A one-page report template: page size, margins, columns and the ordered blocks of the page (Reports/*.yaml).
 
 /// What a block of the one-page report shows.
-public enum ReportBlockKind: String, Sendable, Hashable, CaseIterable {
+package enum ReportBlockKind: String, Sendable, Hashable, CaseIterable {
     /// The title band: title, subtitle, date · place, parties.
     case header
     /// The summary paragraphs.
@@ -21,7 +21,7 @@ public enum ReportBlockKind: String, Sendable, Hashable, CaseIterable {
 }
 
 /// Where a block goes: across the content width, or in the left or right column of a two-column row.
-public enum ReportPlacement: String, Sendable, Hashable, CaseIterable {
+package enum ReportPlacement: String, Sendable, Hashable, CaseIterable {
     /// Across the whole content width.
     case full
     /// In the left column.
@@ -31,23 +31,23 @@ public enum ReportPlacement: String, Sendable, Hashable, CaseIterable {
 }
 
 /// One block of a report template.
-public struct ReportBlock: Sendable, Hashable {
+package struct ReportBlock: Sendable, Hashable {
     /// What the block shows.
-    public var kind: ReportBlockKind
+    package var kind: ReportBlockKind
     /// Where it goes.
-    public var placement: ReportPlacement
+    package var placement: ReportPlacement
     /// Higher keeps its content longer when the page is too full (header and footer are never cut).
-    public var priority: Int
+    package var priority: Int
     /// A heading replacing the default one.
-    public var title: String?
+    package var title: String?
     /// The most items (figures, outcomes, sources) to show before "+N more".
-    public var limit: Int?
+    package var limit: Int?
     /// Other places the page composer may move the block to when that keeps more content, larger type or
     /// less white space (`placement` is where it goes when the page is as good either way).
-    public var regions: [ReportPlacement]
+    package var regions: [ReportPlacement]
 
     /// A block.
-    public init(_ kind: ReportBlockKind, placement: ReportPlacement = .full, priority: Int = 50,
+    package init(_ kind: ReportBlockKind, placement: ReportPlacement = .full, priority: Int = 50,
                 title: String? = nil, limit: Int? = nil, regions: [ReportPlacement] = []) {
         self.kind = kind; self.placement = placement; self.priority = priority; self.title = title; self.limit = limit
         self.regions = regions
@@ -55,23 +55,23 @@ public struct ReportBlock: Sendable, Hashable {
 }
 
 /// Page margins in points.
-public struct ReportMargins: Sendable, Hashable {
+package struct ReportMargins: Sendable, Hashable {
     /// Top margin.
-    public var top: Double
+    package var top: Double
     /// Right margin.
-    public var right: Double
+    package var right: Double
     /// Bottom margin.
-    public var bottom: Double
+    package var bottom: Double
     /// Left margin.
-    public var left: Double
+    package var left: Double
 
     /// Margins; give one value for all four sides with `ReportMargins(all:)`.
-    public init(top: Double, right: Double, bottom: Double, left: Double) {
+    package init(top: Double, right: Double, bottom: Double, left: Double) {
         self.top = top; self.right = right; self.bottom = bottom; self.left = left
     }
 
     /// The same margin on all four sides.
-    public init(all: Double) { self.init(top: all, right: all, bottom: all, left: all) }
+    package init(all: Double) { self.init(top: all, right: all, bottom: all, left: all) }
 }
 
 /// A page design for `briefkit report`: the page, its margins and grid, and the blocks in reading order.
@@ -85,20 +85,20 @@ public struct ReportTemplate: Sendable, Hashable {
     /// Page height in points.
     public var height: Double
     /// Page margins.
-    public var margins: ReportMargins
+    package var margins: ReportMargins
     /// 1 or 2; with 1, left and right blocks go across the full width.
-    public var columns: Int
+    package var columns: Int
     /// Space between the two columns, in points.
-    public var gutter: Double
+    package var gutter: Double
     /// White space between blocks (the same everywhere), in points.
-    public var gap: Double
+    package var gap: Double
     /// The blocks in reading order.
-    public var blocks: [ReportBlock]
+    package var blocks: [ReportBlock]
     /// Multiplies the style's type sizes (e.g. 1.25 for a slide seen from afar); 1 for paper.
-    public var typeScale: Double
+    package var typeScale: Double
 
     /// A template.
-    public init(name: String, description: String, width: Double, height: Double, margins: ReportMargins,
+    package init(name: String, description: String, width: Double, height: Double, margins: ReportMargins,
                 columns: Int = 2, gutter: Double = 24, gap: Double = 16, blocks: [ReportBlock], typeScale: Double = 1) {
         self.name = name; self.description = description; self.width = width; self.height = height
         self.margins = margins; self.columns = columns; self.gutter = gutter; self.gap = gap; self.blocks = blocks
@@ -106,7 +106,7 @@ public struct ReportTemplate: Sendable, Hashable {
     }
 
     /// The sides a page may have, in points: from one inch to PDF's largest page (200 in, 14,400 pt).
-    public static let pageSides: ClosedRange<Double> = 72...14_400
+    package static let pageSides: ClosedRange<Double> = 72...14_400
 
     /// The built-in A4 portrait page, identical to Reports/a4.yaml; used when no Reports/ folder can be found.
     public static let a4 = ReportTemplate(

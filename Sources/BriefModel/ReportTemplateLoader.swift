@@ -9,24 +9,24 @@ public struct LoadedReportTemplate: Sendable {
     /// Problems that did not refuse the file, in file order.
     public var warnings: [Diagnostic]
     /// The file read (empty for the built-in template), so a program can check its output replaces none.
-    public var files: [String]
+    package var files: [String]
 
     /// A loaded template.
-    public init(template: ReportTemplate, warnings: [Diagnostic] = [], files: [String] = []) {
+    package init(template: ReportTemplate, warnings: [Diagnostic] = [], files: [String] = []) {
         self.template = template; self.warnings = warnings; self.files = files
     }
 }
 
 /// Reads report template files (format in Reports/README.md). Errors are `BriefingLoadError`s holding
 /// `Diagnostic`s with file:line:column, as for briefing and style files.
-public enum ReportTemplateLoader {
+package enum ReportTemplateLoader {
     /// Reads the template file at `path` (JSON when it ends in `.json`).
-    public static func load(path: String) throws -> LoadedReportTemplate {
+    package static func load(path: String) throws -> LoadedReportTemplate {
         try decode(bytes: FileReading.read(path: path), file: path)
     }
 
     /// Decodes a template from the bytes of the file `file`.
-    public static func decode(bytes: [UInt8], file: String) throws -> LoadedReportTemplate {
+    package static func decode(bytes: [UInt8], file: String) throws -> LoadedReportTemplate {
         let root = try YAMLInput.compose(bytes: bytes, file: file, json: FileReading.isJSON(file),
                                          expected: "a mapping of template keys")
         let walked = try NodeReader.walk(file) { try ReportTemplateDecoder(reader: $0).decode(root, defaultName: baseName(file)) }

@@ -10,67 +10,67 @@ public struct Style: Sendable, Hashable {
     public var description: String
 
     /// Pango family list with fallbacks, e.g. "Noto Sans, DejaVu Sans".
-    public var fontFamily: String
+    package var fontFamily: String
     /// Text sizes.
-    public var sizes: Sizes
+    package var sizes: Sizes
     /// Colours.
-    public var colors: Colors
+    package var colors: Colors
     /// Line widths.
-    public var lines: Lines
+    package var lines: Lines
     /// Grid, margins and markers.
-    public var spacing: Spacing
+    package var spacing: Spacing
     /// True for styles meant to read in grey (print): group colours must then differ in luminance.
-    public var grayscale: Bool
+    package var grayscale: Bool
     /// Whether words may break at dictionary hyphenation points (a briefing's `hyphenate:` overrides it).
-    public var hyphenate: Bool = true
+    package var hyphenate: Bool = true
     /// The marker shapes groups take, in order, when colour alone cannot tell them apart.
-    public var markerShapes: [MarkerShape] = MarkerShape.allCases
+    package var markerShapes: [MarkerShape] = MarkerShape.allCases
     /// True when groups always differ in shape as well as colour (print, high contrast); otherwise only when
     /// there are more groups than `colors.categorical` has colours.
-    public var shapesAlways = false
+    package var shapesAlways = false
 
     /// Text sizes in points, growing from `minimum` to `title`.
-    public struct Sizes: Sendable, Hashable {
+    package struct Sizes: Sendable, Hashable {
         /// Titles.
-        public var title: Double
+        package var title: Double
         /// Headings.
-        public var heading: Double
+        package var heading: Double
         /// Running text and labels.
-        public var body: Double
+        package var body: Double
         /// Dates, notes, sources.
-        public var small: Double
+        package var small: Double
         /// The smallest size any text may be drawn at.
-        public var minimum: Double
+        package var minimum: Double
         /// Sizes in points.
-        public init(title: Double, heading: Double, body: Double, small: Double, minimum: Double) {
+        package init(title: Double, heading: Double, body: Double, small: Double, minimum: Double) {
             self.title = title; self.heading = heading; self.body = body; self.small = small; self.minimum = minimum
         }
     }
 
     /// The palette.
-    public struct Colors: Sendable, Hashable {
+    package struct Colors: Sendable, Hashable {
         /// Page background.
-        public var background: Color
+        package var background: Color
         /// Main text.
-        public var text: Color
+        package var text: Color
         /// Secondary text (dates, notes): still ≥ 4.5:1 on the background.
-        public var muted: Color
+        package var muted: Color
         /// Timeline axis and ticks.
-        public var axis: Color
+        package var axis: Color
         /// Grid lines and separators.
-        public var grid: Color
+        package var grid: Color
         /// The one accent: highlighted events.
-        public var accent: Color
+        package var accent: Color
         /// Title bands, roof, column headers.
-        public var primary: Color
+        package var primary: Color
         /// Text drawn on `primary`.
-        public var onPrimary: Color
+        package var onPrimary: Color
         /// Pale fill for period bands and panels.
-        public var band: Color
+        package var band: Color
         /// Colour-blind-safe categorical colours for groups.
-        public var categorical: [Color]
+        package var categorical: [Color]
         /// A palette.
-        public init(background: Color, text: Color, muted: Color, axis: Color, grid: Color, accent: Color,
+        package init(background: Color, text: Color, muted: Color, axis: Color, grid: Color, accent: Color,
                     primary: Color, onPrimary: Color, band: Color, categorical: [Color]) {
             self.background = background; self.text = text; self.muted = muted; self.axis = axis; self.grid = grid
             self.accent = accent; self.primary = primary; self.onPrimary = onPrimary; self.band = band
@@ -79,44 +79,44 @@ public struct Style: Sendable, Hashable {
     }
 
     /// Line widths in points.
-    public struct Lines: Sendable, Hashable {
+    package struct Lines: Sendable, Hashable {
         /// The timeline axis.
-        public var axis: Double
+        package var axis: Double
         /// Leader lines from labels to markers.
-        public var leader: Double
+        package var leader: Double
         /// Axis ticks.
-        public var tick: Double
+        package var tick: Double
         /// Panel and box borders.
-        public var border: Double
+        package var border: Double
         /// Line widths.
-        public init(axis: Double, leader: Double, tick: Double, border: Double) {
+        package init(axis: Double, leader: Double, tick: Double, border: Double) {
             self.axis = axis; self.leader = leader; self.tick = tick; self.border = border
         }
     }
 
     /// Grid step, margins and marker size.
-    public struct Spacing: Sendable, Hashable {
+    package struct Spacing: Sendable, Hashable {
         /// The grid step everything snaps to (4 pt).
-        public var unit: Double
+        package var unit: Double
         /// Outer margin as a fraction of the canvas's short side.
-        public var marginFraction: Double
+        package var marginFraction: Double
         /// Marker diameter.
-        public var marker: Double
+        package var marker: Double
         /// Spacing values.
-        public init(unit: Double, marginFraction: Double, marker: Double) {
+        package init(unit: Double, marginFraction: Double, marker: Double) {
             self.unit = unit; self.marginFraction = marginFraction; self.marker = marker
         }
     }
 
     /// A complete style.
-    public init(name: String, description: String, fontFamily: String, sizes: Sizes, colors: Colors, lines: Lines,
+    package init(name: String, description: String, fontFamily: String, sizes: Sizes, colors: Colors, lines: Lines,
                 spacing: Spacing, grayscale: Bool = false) {
         self.name = name; self.description = description; self.fontFamily = fontFamily; self.sizes = sizes
         self.colors = colors; self.lines = lines; self.spacing = spacing; self.grayscale = grayscale
     }
 
     /// This style with every type size times `k` (a template's or a slide's type scale).
-    public func scalingType(by k: Double) -> Style {
+    package func scalingType(by k: Double) -> Style {
         guard k != 1 else { return self }
         var s = self
         s.sizes = Sizes(title: sizes.title * k, heading: sizes.heading * k, body: sizes.body * k, small: sizes.small * k,
@@ -125,7 +125,7 @@ public struct Style: Sendable, Hashable {
     }
 
     /// The style's font family at `size` and `weight`.
-    public func font(_ size: Double, _ weight: FontWeight = .regular) -> FontSpec {
+    package func font(_ size: Double, _ weight: FontWeight = .regular) -> FontSpec {
         FontSpec(family: fontFamily, size: size, weight: weight)
     }
 
@@ -147,7 +147,7 @@ public struct Style: Sendable, Hashable {
 
 /// The shape of a timeline marker and its legend swatch.
 /// Six, so that a four-grey palette's fifth and sixth groups still differ in shape.
-public enum MarkerShape: String, Sendable, Hashable, CaseIterable {
+package enum MarkerShape: String, Sendable, Hashable, CaseIterable {
     case circle, square, diamond, triangle
     case triangleDown = "triangle-down"
     case plus

@@ -4,29 +4,29 @@ import BriefScene
 import Foundation
 
 /// Legibility checks on a finished style. Each problem is one line naming the colours and the numbers.
-public enum StyleContrast {
+package enum StyleContrast {
     /// WCAG AA for body text.
-    public static let bodyRatio = 4.5
+    package static let bodyRatio = 4.5
     /// WCAG AA for large text (18 pt and up).
-    public static let largeRatio = 3.0
+    package static let largeRatio = 3.0
     /// WCAG's "large text": 18 pt and up.
-    public static let largeTextSize = 18.0
+    package static let largeTextSize = 18.0
     /// The least difference in relative luminance (0…1) between consecutive categorical colours of a style with
     /// `grayscale: true`, so that neighbouring groups stay apart when printed in grey.
-    public static let grayscaleStep = 0.1
+    package static let grayscaleStep = 0.1
 
     /// One pair of a text colour and the colour it is drawn on.
-    public struct Pair: Sendable, Hashable {
+    package struct Pair: Sendable, Hashable {
         /// The text colour's key, e.g. "muted".
-        public var text: String
+        package var text: String
         /// The background's key, e.g. "background".
-        public var ground: String
+        package var ground: String
     }
 
     /// The pairs BriefKit draws text with: labels, dates, highlighted labels, headings, figures and links on the
     /// background; the title band, roof and column titles on `primary`; items, notes and outcome kinds in the
     /// pillar columns, which are filled with `band`.
-    public static let pairs: [Pair] = [Pair(text: "text", ground: "background"),
+    package static let pairs: [Pair] = [Pair(text: "text", ground: "background"),
                                        Pair(text: "muted", ground: "background"),
                                        Pair(text: "accent", ground: "background"),
                                        Pair(text: "primary", ground: "background"),
@@ -37,19 +37,19 @@ public enum StyleContrast {
 
     /// The contrast each pair needs: text may be shrunk down to `sizes.minimum`, so only when even that is large
     /// text does 3:1 suffice; otherwise 4.5:1.
-    public static func requiredRatio(for style: Style) -> (ratio: Double, kind: String) {
+    package static func requiredRatio(for style: Style) -> (ratio: Double, kind: String) {
         style.sizes.minimum >= largeTextSize ? (largeRatio, "large text") : (bodyRatio, "body text")
     }
 
     /// The contrast of `text` drawn on `ground`; a translucent text colour is first blended over the ground.
-    public static func ratio(_ text: Color, on ground: Color) -> Double {
+    package static func ratio(_ text: Color, on ground: Color) -> Double {
         let opaqueGround = ground.withAlpha(1)
         let drawn = opaqueGround.mixed(with: text.withAlpha(1), text.alpha)
         return drawn.contrast(with: opaqueGround)
     }
 
     /// Every contrast and grayscale problem of `style`, as messages for the `colors` field.
-    public static func problems(_ style: Style) -> [String] {
+    package static func problems(_ style: Style) -> [String] {
         var out: [String] = []
         let need = requiredRatio(for: style)
         for pair in pairs {

@@ -11,54 +11,54 @@ public struct LoadedStyle: Sendable {
     public var warnings: [Diagnostic]
     /// The files read, as their paths were given or found: the style's own first, then those it extends, in
     /// order (empty for the built-in style). A program writing output checks it replaces none of them.
-    public var files: [String]
+    package var files: [String]
     /// Where the style's `fontFamily` was set (in its own file or one it extends); nil when it is the built-in's.
-    public var fontFamilyPlace: FilePlace?
+    package var fontFamilyPlace: FilePlace?
 
     /// A loaded style.
-    public init(style: Style, warnings: [Diagnostic] = [], files: [String] = [], fontFamilyPlace: FilePlace? = nil) {
+    package init(style: Style, warnings: [Diagnostic] = [], files: [String] = [], fontFamilyPlace: FilePlace? = nil) {
         self.style = style; self.warnings = warnings; self.files = files; self.fontFamilyPlace = fontFamilyPlace
     }
 }
 
 /// A place in an input file, for messages about a value read there.
-public struct FilePlace: Sendable, Hashable {
+package struct FilePlace: Sendable, Hashable {
     /// The file as named.
-    public var file: String
+    package var file: String
     /// 1-based line; 0 when unknown.
-    public var line: Int
+    package var line: Int
     /// 1-based column; 0 when unknown.
-    public var column: Int
+    package var column: Int
 
     /// A place.
-    public init(file: String, line: Int, column: Int) { self.file = file; self.line = line; self.column = column }
+    package init(file: String, line: Int, column: Int) { self.file = file; self.line = line; self.column = column }
 }
 
 /// Reads style files (format in Styles/README.md). Every key is optional: a key the file leaves out comes from
 /// the style named by `extends` (another file in the same folder, by name: no '/' or '..'), or from `Style.standard` when there is no
 /// `extends` or it names `default` and no `default.yaml` sits next to the file. Errors are `BriefingLoadError`s
 /// holding located `Diagnostic`s, as for briefing files.
-public enum StyleLoader {
+package enum StyleLoader {
     /// The most `extends` steps followed before giving up.
-    public static let maximumExtendsDepth = 16
+    package static let maximumExtendsDepth = 16
 
     /// Reads the style file at `path` (JSON when it ends in `.json`).
-    public static func load(path: String) throws -> Style {
+    package static func load(path: String) throws -> Style {
         try loadWithWarnings(path: path).style
     }
 
     /// Decodes a style from the bytes of the file `file`; `extends` is looked up in `file`'s folder.
-    public static func decode(bytes: [UInt8], file: String) throws -> Style {
+    package static func decode(bytes: [UInt8], file: String) throws -> Style {
         try decodeWithWarnings(bytes: bytes, file: file).style
     }
 
     /// Like `load(path:)`, also returning warnings.
-    public static func loadWithWarnings(path: String) throws -> LoadedStyle {
+    package static func loadWithWarnings(path: String) throws -> LoadedStyle {
         try decode(bytes: FileReading.read(path: path), file: path, chain: [])
     }
 
     /// Like `decode(bytes:file:)`, also returning warnings.
-    public static func decodeWithWarnings(bytes: [UInt8], file: String) throws -> LoadedStyle {
+    package static func decodeWithWarnings(bytes: [UInt8], file: String) throws -> LoadedStyle {
         try decode(bytes: bytes, file: file, chain: [])
     }
 

@@ -3,7 +3,7 @@
 
 /// The key of one word or phrase in a language file (Languages/*.yaml) and in a briefing's `terms:`.
 /// A phrase may hold `{n}` (a count, which also picks its plural form) and named values such as `{date}`.
-public enum WordKey: String, Sendable, Hashable, CaseIterable {
+package enum WordKey: String, Sendable, Hashable, CaseIterable {
     // Headings of the report's blocks (also the PDF's bookmarks).
     case headingSummary = "heading.summary"
     case headingFigures = "heading.figures"

@@ -5,7 +5,7 @@ import Foundation
 import ZIPFoundation
 
 /// Why a file cannot take BriefKit's slides.
-public enum PPTXDeckError: Error, CustomStringConvertible, Sendable, Equatable {
+package enum PPTXDeckError: Error, CustomStringConvertible, Sendable, Equatable {
     /// The file is not a PowerPoint presentation (.pptx); the detail says what it is instead.
     case notAPresentation(String)
     /// The file is an encrypted (password-protected) presentation, or a PowerPoint 97–2003 .ppt.
@@ -13,7 +13,7 @@ public enum PPTXDeckError: Error, CustomStringConvertible, Sendable, Equatable {
     /// The presentation is damaged or too large to read.
     case unreadable(String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .notAPresentation(let detail): "not a PowerPoint presentation (.pptx): \(detail)"
         case .protected: "the presentation is password-protected (or a PowerPoint 97–2003 .ppt file); save an "
@@ -28,17 +28,17 @@ public enum PPTXDeckError: Error, CustomStringConvertible, Sendable, Equatable {
 /// slides added: every existing part but the three lists that name slides (presentation, its relationships,
 /// content types) is written back byte for byte, and slides a previous run added under the same mark are
 /// replaced, not repeated.
-public struct PPTXDeck: Sendable {
+package struct PPTXDeck: Sendable {
     /// The most a deck may unpack to (pictures and video included).
-    public static let maximumSize: UInt64 = 1 << 30
+    package static let maximumSize: UInt64 = 1 << 30
 
     private var parts: [(path: String, data: Data)]
     private let presentationPath: String
     /// The slide size, in points.
-    public let width: Double, height: Double
+    package let width: Double, height: Double
 
     /// Reads `bytes`; throws ``PPTXDeckError`` for anything that is not a readable presentation.
-    public init(bytes: [UInt8]) throws {
+    package init(bytes: [UInt8]) throws {
         if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { throw PPTXDeckError.protected }
         guard bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) else {
             throw PPTXDeckError.notAPresentation(bytes.isEmpty ? "the file is empty" : "the file is not a zip package")
@@ -80,12 +80,12 @@ public struct PPTXDeck: Sendable {
     }
 
     /// The names of the deck's slides, in order (empty for a slide without one).
-    public var slideNames: [String] { listedSlides().map(\.name) }
+    package var slideNames: [String] { listedSlides().map(\.name) }
 
     /// The bytes of the deck with `slides` added, at 1-based position `position` (nil: where the slides being
     /// replaced were, else after the last). Slides named `mark`, or `mark` followed by " #", are taken out first.
     /// Slides get the deck's blank layout; notes pages where the deck has a notes master.
-    public func adding(_ slides: [PPTXSlideContent], at position: Int?, replacing mark: String) throws -> [UInt8] {
+    package func adding(_ slides: [PPTXSlideContent], at position: Int?, replacing mark: String) throws -> [UInt8] {
         var deck = self
         let existing = listedSlides()
         let ours = existing.filter { $0.name == mark || $0.name.hasPrefix(mark + " #") }

@@ -5,26 +5,26 @@ import Foundation
 import ZIPFoundation
 
 /// A scene does not fit on a PowerPoint slide.
-public struct PPTXSizeError: Error, CustomStringConvertible, Sendable {
+package struct PPTXSizeError: Error, CustomStringConvertible, Sendable {
     /// The scene's size in points.
-    public var width: Double, height: Double
+    package var width: Double, height: Double
     /// What is wrong and the limits.
-    public var description: String {
+    package var description: String {
         "a \(Int(width))×\(Int(height)) pt slide is outside PowerPoint's 72…4032 pt (1…56 in) per side"
     }
 }
 
 /// One slide of a deck: its picture, the speaker's notes and the name that marks it as BriefKit's.
-public struct PPTXSlideContent: Sendable {
+package struct PPTXSlideContent: Sendable {
     /// What the slide shows; every slide of a deck has the deck's size.
-    public var scene: Scene
+    package var scene: Scene
     /// The speaker's notes (one paragraph per line); nil for none.
-    public var notes: String?
+    package var notes: String?
     /// The slide's name (`p:cSld/@name`): how a later run finds the slides it added to a deck.
-    public var name: String?
+    package var name: String?
 
     /// A slide of `scene`, with `notes` and `name` when given.
-    public init(scene: Scene, notes: String? = nil, name: String? = nil) {
+    package init(scene: Scene, notes: String? = nil, name: String? = nil) {
         self.scene = scene; self.notes = notes; self.name = name
     }
 }
@@ -32,18 +32,18 @@ public struct PPTXSlideContent: Sendable {
 /// Writes presentations whose slides hold scenes as editable shapes: text boxes with the real text, ellipses,
 /// rectangles and custom-geometry lines and paths, grouped, with the scene's description as the group's alt text.
 /// The slide is the scene's size (1 pt = 12,700 EMU). The bytes do not depend on the clock.
-public enum PPTXOutput {
+package enum PPTXOutput {
     /// Every entry's date, fixed so the same scene gives the same file.
     static let entryDate = Date(timeIntervalSince1970: 315_705_600)  // 1980-01-03
 
     /// The .pptx file of `scene`: one slide of its size.
-    public static func render(_ scene: Scene) throws -> [UInt8] {
+    package static func render(_ scene: Scene) throws -> [UInt8] {
         try deck([PPTXSlideContent(scene: scene)])
     }
 
     /// A deck of `slides`, in order, at the first slide's size; notes pages when any slide has notes. The deck's
     /// metadata and theme come from the first slide.
-    public static func deck(_ slides: [PPTXSlideContent]) throws -> [UInt8] {
+    package static func deck(_ slides: [PPTXSlideContent]) throws -> [UInt8] {
         guard let first = slides.first?.scene else { throw PPTXSizeError(width: 0, height: 0) }
         let w = try checkedSize(first)
         let notes = slides.contains { $0.notes != nil }

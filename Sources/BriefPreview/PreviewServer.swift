@@ -7,15 +7,15 @@ import Logging
 import NIOCore
 
 /// The server could not start (the port is taken, say); the message says why.
-public struct PreviewServerError: Error, CustomStringConvertible, Sendable {
-    public var description: String
+package struct PreviewServerError: Error, CustomStringConvertible, Sendable {
+    package var description: String
 }
 
-public enum PreviewServer {
+package enum PreviewServer {
     /// Starts serving `state` on 127.0.0.1:`port` (0: a free port the system picks), on Swift's concurrency threads
     /// and NIO's, and returns once it listens, with its port. The server runs until the process ends (it installs no
     /// signal handler: Ctrl-C ends the process as it would any command).
-    public static func start(_ state: PreviewState, port: UInt16) throws -> UInt16 {
+    package static func start(_ state: PreviewState, port: UInt16) throws -> UInt16 {
         var logger = Logger(label: "briefkit-preview")
         logger.logLevel = .critical
         let outcome = StartOutcome()

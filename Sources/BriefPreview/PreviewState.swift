@@ -24,19 +24,19 @@ struct PreviewSnapshot: Sendable {
 
 /// The state the server reads and the render loop writes; safe from any thread (the renderer publishes from its
 /// own, the server reads from its tasks). Each publication goes to every open `/events` stream.
-public final class PreviewState: @unchecked Sendable {
+package final class PreviewState: @unchecked Sendable {
     /// What the page's header names: the briefing file as given.
-    public let file: String
+    package let file: String
     private let lock = NSLock()
     private var current = PreviewSnapshot()
     private var listeners: [Int: AsyncStream<[UInt8]>.Continuation] = [:]
     private var nextListener = 0
 
-    public init(file: String) { self.file = file }
+    package init(file: String) { self.file = file }
 
     /// A good render: its pictures replace the shown ones. Returns the render's version.
     @discardableResult
-    public func rendered(_ pictures: [PreviewPicture], notes: [String], time: String) -> Int {
+    package func rendered(_ pictures: [PreviewPicture], notes: [String], time: String) -> Int {
         publish { s in
             s.pictures = pictures
             s.picturesVersion = s.version
@@ -48,7 +48,7 @@ public final class PreviewState: @unchecked Sendable {
 
     /// A failed render: `error` (located) is shown over the last good pictures. Returns the render's version.
     @discardableResult
-    public func failed(_ error: String, notes: [String], time: String) -> Int {
+    package func failed(_ error: String, notes: [String], time: String) -> Int {
         publish { s in
             s.error = error
             s.notes = notes

@@ -3,15 +3,15 @@
 import Foundation
 
 /// A picture of the preview page.
-public struct PreviewPicture: Sendable, Equatable, Codable {
+package struct PreviewPicture: Sendable, Equatable, Codable {
     /// Its name in the page's addresses, e.g. "report.svg" (letters, digits, '-' and '.', ending .svg or .png).
-    public var name: String
+    package var name: String
     /// The caption under it on the page.
-    public var caption: String
+    package var caption: String
     /// The file's bytes (base64 on the wire).
-    public var bytes: [UInt8]
+    package var bytes: [UInt8]
 
-    public init(name: String, caption: String, bytes: [UInt8]) {
+    package init(name: String, caption: String, bytes: [UInt8]) {
         self.name = name
         self.caption = caption
         self.bytes = bytes
@@ -19,7 +19,7 @@ public struct PreviewPicture: Sendable, Equatable, Codable {
 
     private enum CodingKeys: String, CodingKey { case name, caption, bytes }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         name = try c.decode(String.self, forKey: .name)
         caption = try c.decode(String.self, forKey: .caption)
@@ -29,7 +29,7 @@ public struct PreviewPicture: Sendable, Equatable, Codable {
         bytes = [UInt8](data)
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(name, forKey: .name)
         try c.encode(caption, forKey: .caption)
@@ -39,23 +39,23 @@ public struct PreviewPicture: Sendable, Equatable, Codable {
 
 /// One render's outcome: its pictures (nil for a failed render, whose `error` the page shows over the last good
 /// pictures), its notes and the time of day.
-public struct PreviewMessage: Sendable, Codable {
-    public var pictures: [PreviewPicture]?
-    public var error: String?
-    public var notes: [String]
-    public var time: String
+package struct PreviewMessage: Sendable, Codable {
+    package var pictures: [PreviewPicture]?
+    package var error: String?
+    package var notes: [String]
+    package var time: String
 
-    public init(pictures: [PreviewPicture]?, error: String?, notes: [String], time: String) {
+    package init(pictures: [PreviewPicture]?, error: String?, notes: [String], time: String) {
         self.pictures = pictures; self.error = error; self.notes = notes; self.time = time
     }
 
     /// The message as the one line the server reads.
-    public func line() throws -> [UInt8] {
+    package func line() throws -> [UInt8] {
         Array(try JSONEncoder().encode(self)) + [UInt8(ascii: "\n")]
     }
 
     /// The message of one line.
-    public init(line: String) throws {
+    package init(line: String) throws {
         self = try JSONDecoder().decode(PreviewMessage.self, from: Data(line.utf8))
     }
 }

@@ -8,26 +8,26 @@ import Glibc
 #endif
 
 /// The process's font system.
-public enum FontSystem {
+package enum FontSystem {
     /// How to wait for the warm-up under way, until someone has waited for it.
     private static let warming = Mutex<(@Sendable () -> Void)?>(nil)
     /// Answers of `check(families:)`, so each family list is looked up once.
     private static let checked = Mutex<[String: FamilyCheck]>([:])
 
     /// Which families of a font family list are installed.
-    public struct FamilyCheck: Sendable, Hashable {
+    package struct FamilyCheck: Sendable, Hashable {
         /// The families of the list no installed font has, in list order, before the first installed one.
-        public var missing: [String]
+        package var missing: [String]
         /// Whether none of the list's families is installed (text then comes out in `fallback`).
-        public var noneInstalled: Bool
+        package var noneInstalled: Bool
         /// The family fontconfig picks for the list (what text is drawn in); nil if no font loads at all.
-        public var fallback: String?
+        package var fallback: String?
     }
 
     /// Looks up the families of a Pango family list ("Noto Sans, DejaVu Sans") in fontconfig. Generic names
     /// (sans-serif, serif, monospace…) are aliases that always resolve, so they count as installed. Waits
     /// for the warm-up; each list is looked up once.
-    public static func check(families list: String) -> FamilyCheck {
+    package static func check(families list: String) -> FamilyCheck {
         if let known = checked.withLock({ $0[list] }) { return known }
         ready()
         let names = list.split(separator: ",").map { $0.trimmingSpaces }.filter { !$0.isEmpty }
@@ -77,7 +77,7 @@ public enum FontSystem {
 
     /// Begins loading fontconfig's configuration and caches on a background thread and returns at once.
     /// Harmless to call more than once or not at all.
-    public static func warmUp() {
+    package static func warmUp() {
         warming.withLock { wait in
             guard wait == nil else { return }
             wait = BackgroundThread.start(joinable: true) { _ = FcInit() }
@@ -86,7 +86,7 @@ public enum FontSystem {
 
     /// Takes over a warm-up started elsewhere (the command starts one before `main`): `ready()` then waits
     /// for it with `wait`. Ignored when a warm-up is already under way.
-    public static func adopt(waitingWith wait: @escaping @Sendable () -> Void) {
+    package static func adopt(waitingWith wait: @escaping @Sendable () -> Void) {
         warming.withLock { current in
             if current == nil { current = wait }
         }

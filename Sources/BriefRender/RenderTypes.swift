@@ -4,20 +4,20 @@ import BriefScene
 import CCairoPango
 
 /// The bytes of a rendered file and anything worth telling the user about it.
-public struct RenderOutput: Sendable, Hashable {
+package struct RenderOutput: Sendable, Hashable {
     /// The complete file.
-    public var bytes: [UInt8]
+    package var bytes: [UInt8]
     /// Problems that did not stop rendering, e.g. characters no installed font can draw.
-    public var warnings: [String]
+    package var warnings: [String]
 
     /// A result of `bytes` and `warnings`.
-    public init(bytes: [UInt8], warnings: [String]) {
+    package init(bytes: [UInt8], warnings: [String]) {
         self.bytes = bytes; self.warnings = warnings
     }
 }
 
 /// Why a scene could not be rendered.
-public enum RenderError: Error, Sendable, Hashable, CustomStringConvertible {
+package enum RenderError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The canvas or the requested pixel size is empty, not finite or too large.
     case invalidSize(String)
     /// An element carries a coordinate that is not a finite number.
@@ -29,7 +29,7 @@ public enum RenderError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The format is not one Cairo draws (JSON and PowerPoint have exporters of their own).
     case notDrawn(OutputFormat)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .invalidSize(let detail): "cannot render: \(detail)"
         case .invalidElement(let index, let detail): "cannot render element \(index): \(detail)"

@@ -7,15 +7,15 @@ import CCairoPango
 ///
 /// Text is laid out with the same settings as ``PangoMeasurer``, so a label breaks into the same lines
 /// on every surface as it did when layout measured it.
-public struct Renderer: Sendable {
+package struct Renderer: Sendable {
     /// A renderer; it holds no state.
-    public init() {}
+    package init() {}
 
     /// Draws `scene` into a complete file of `format` (PNG, PDF or SVG), with this thread's default Pango font
     /// map (fonts stay loaded between renders on one thread), setting text by the scene's text settings.
     /// A PNG has `scene size × scale` pixels (one point is one pixel at scale 1) and records `dpi` in its pHYs
     /// chunk (nil records `72 × scale`); the other formats are in points and ignore both.
-    public func render(_ scene: Scene, to format: OutputFormat, scale: Double = 1, dpi: Double? = nil) throws -> RenderOutput {
+    package func render(_ scene: Scene, to format: OutputFormat, scale: Double = 1, dpi: Double? = nil) throws -> RenderOutput {
         try render(scene, to: format, scale: scale, dpi: dpi,
                    text: TextEngine(threadDefaultFontMap: true, settings: scene.metadata.textSettings))
     }
@@ -23,7 +23,7 @@ public struct Renderer: Sendable {
     /// Draws `scene` with the fonts `measurer` has already loaded: the same result as
     /// ``render(_:to:scale:dpi:)``, without loading fonts a second time after layout (the CLI's case). The
     /// measurer's layouts are reused only when it measured with the scene's text settings.
-    public func render(_ scene: Scene, to format: OutputFormat, scale: Double = 1, dpi: Double? = nil,
+    package func render(_ scene: Scene, to format: OutputFormat, scale: Double = 1, dpi: Double? = nil,
                        reusing measurer: PangoMeasurer) throws -> RenderOutput {
         let settings = scene.metadata.textSettings
         let text = measurer.engine.settings == settings

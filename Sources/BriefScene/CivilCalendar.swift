@@ -1,9 +1,9 @@
 // Proleptic-Gregorian day arithmetic, shared by briefing dates and document timestamps.
 
 /// Days counted from 0001-01-01 (day 0), in both directions (Howard Hinnant's algorithms).
-public enum CivilCalendar {
+package enum CivilCalendar {
     /// Days from 0001-01-01 to the given civil date.
-    public static func dayNumber(_ y: Int, _ m: Int, _ d: Int) -> Int {
+    package static func dayNumber(_ y: Int, _ m: Int, _ d: Int) -> Int {
         let yy = m <= 2 ? y - 1 : y
         let era = (yy >= 0 ? yy : yy - 399) / 400
         let yoe = yy - era * 400
@@ -14,7 +14,7 @@ public enum CivilCalendar {
     }
 
     /// `YYYY-MM-DDTHH:MM:SSZ` for a count of seconds since 1970-01-01 UTC.
-    public static func timestamp(secondsSince1970 seconds: Int64) -> String {
+    package static func timestamp(secondsSince1970 seconds: Int64) -> String {
         let days = seconds >= 0 ? seconds / 86_400 : -((-seconds + 86_399) / 86_400)
         let secondOfDay = seconds - days * 86_400
         let date = civil(fromDayNumber: Int(days) + dayNumber(1970, 1, 1))
@@ -26,7 +26,7 @@ public enum CivilCalendar {
     }
 
     /// The civil date of a day number (inverse of `dayNumber`).
-    public static func civil(fromDayNumber n: Int) -> (year: Int, month: Int, day: Int) {
+    package static func civil(fromDayNumber n: Int) -> (year: Int, month: Int, day: Int) {
         let z = n + 306
         let era = (z >= 0 ? z : z - 146096) / 146097
         let doe = z - era * 146097

@@ -4,18 +4,25 @@ import Foundation
 
 /// An sRGB colour with alpha, each component in 0...1.
 public struct Color: Sendable, Hashable {
+    /// The red component, 0 to 1.
     public var red: Double
+    /// The green component, 0 to 1.
     public var green: Double
+    /// The blue component, 0 to 1.
     public var blue: Double
+    /// The opacity, 0 (transparent) to 1 (opaque).
     public var alpha: Double
 
+    /// A colour from its components, each 0 to 1.
     public init(red: Double, green: Double, blue: Double, alpha: Double = 1) {
         self.red = red; self.green = green; self.blue = blue; self.alpha = alpha
     }
 
+    /// Opaque black.
     public static let black = Color(red: 0, green: 0, blue: 0)
+    /// Opaque white.
     public static let white = Color(red: 1, green: 1, blue: 1)
-    public static let clear = Color(red: 1, green: 1, blue: 1, alpha: 0)
+    package static let clear = Color(red: 1, green: 1, blue: 1, alpha: 0)
 
     /// Parses `#RRGGBB` or `#RRGGBBAA` (case-insensitive); nil for anything else.
     public init?(hex: String) {
@@ -51,25 +58,25 @@ public struct Color: Sendable, Hashable {
     }
 
     /// Relative luminance as WCAG 2 defines it.
-    public var luminance: Double {
+    package var luminance: Double {
         func channel(_ c: Double) -> Double { c <= 0.04045 ? c / 12.92 : pow((c + 0.055) / 1.055, 2.4) }
         return 0.2126 * channel(red) + 0.7152 * channel(green) + 0.0722 * channel(blue)
     }
 
     /// WCAG 2 contrast ratio between two opaque colours (1...21).
-    public func contrast(with other: Color) -> Double {
+    package func contrast(with other: Color) -> Double {
         let a = luminance, b = other.luminance
         return (max(a, b) + 0.05) / (min(a, b) + 0.05)
     }
 
     /// This colour mixed towards `other` by `fraction` (0 = self, 1 = other).
-    public func mixed(with other: Color, _ fraction: Double) -> Color {
+    package func mixed(with other: Color, _ fraction: Double) -> Color {
         Color(red: red + (other.red - red) * fraction,
               green: green + (other.green - green) * fraction,
               blue: blue + (other.blue - blue) * fraction,
               alpha: alpha + (other.alpha - alpha) * fraction)
     }
 
-    public func withAlpha(_ a: Double) -> Color { Color(red: red, green: green, blue: blue, alpha: a) }
+    package func withAlpha(_ a: Double) -> Color { Color(red: red, green: green, blue: blue, alpha: a) }
 }
 

@@ -2,30 +2,30 @@
 
 /// A well-formed BCP 47 language tag (RFC 5646 syntax, checked loosely: a 2–3 letter language, then
 /// subtags of 1–8 letters or digits), e.g. "vi", "en-GB", "zh-Hans", "ar-u-nu-arab".
-public struct LanguageTag: Sendable, Hashable, CustomStringConvertible {
+package struct LanguageTag: Sendable, Hashable, CustomStringConvertible {
     /// The tag in canonical case: language lower, script title, region upper ("zh-Hans-CN").
-    public let text: String
+    package let text: String
     /// The language subtag ("zh").
-    public let language: String
+    package let language: String
     /// The script subtag, if any ("Hans").
-    public let script: String?
+    package let script: String?
     /// The region subtag, if any ("GB", "419").
-    public let region: String?
+    package let region: String?
     /// The Unicode extension's `nu` value, if any ("arab" in "ar-u-nu-arab").
-    public let numbering: String?
+    package let numbering: String?
 
-    public var description: String { text }
+    package var description: String { text }
 
     /// RFC 5646 §4.4.1: implementations need only keep tags of up to 35 characters.
-    public static let maximumLength = 35
+    package static let maximumLength = 35
 
     /// The canonical form of `tag` when it is well formed, else nil: what an output file may record (PDF /Lang,
     /// SVG xml:lang, PPTX lang). A scene read from JSON is untrusted text; a checked tag holds only letters,
     /// digits and hyphens and needs no escaping anywhere.
-    public static func recorded(_ tag: String?) -> String? { tag.flatMap(LanguageTag.init)?.text }
+    package static func recorded(_ tag: String?) -> String? { tag.flatMap(LanguageTag.init)?.text }
 
     /// Nil when `written` is not a well-formed tag.
-    public init?(_ written: String) {
+    package init?(_ written: String) {
         let parts = written.replacingOccurrences(of: "_", with: "-").split(separator: "-", omittingEmptySubsequences: false)
             .map(String.init)
         // A language of 2–8 letters, or a private-use (x-…) or grandfathered (i-…) tag.
@@ -56,7 +56,7 @@ public struct LanguageTag: Sendable, Hashable, CustomStringConvertible {
 
     /// The language files that may describe this tag, most specific first: "zh-Hans-CN" → zh-Hans-CN,
     /// zh-Hans, zh-CN, zh (extensions play no part in the choice).
-    public var lookupNames: [String] {
+    package var lookupNames: [String] {
         var names: [String] = []
         if let script, let region { names.append("\(language)-\(script)-\(region)") }
         if let script { names.append("\(language)-\(script)") }
@@ -69,7 +69,7 @@ public struct LanguageTag: Sendable, Hashable, CustomStringConvertible {
 
     /// Languages whose script runs right to left: a tag of one of these with no language file of its own
     /// still gets a right-to-left page (with English words).
-    public var isRightToLeftScript: Bool {
+    package var isRightToLeftScript: Bool {
         if let script { return ["Arab", "Hebr", "Syrc", "Thaa", "Nkoo", "Adlm", "Rohg"].contains(script) }
         return ["ar", "he", "iw", "fa", "ur", "ps", "yi", "dv", "ckb", "sd", "ug", "syr"].contains(language)
     }

@@ -6,12 +6,12 @@
 /// pages and mail addresses become links, and the target is written with nothing but unreserved and reserved
 /// URL characters (RFC 3986) minus `'`, `(`, `)` and `\`, every other byte as `%XX`. Such a target needs no
 /// escaping in a PDF string or in a Cairo tag attribute, so no text of the file can end either one early.
-public enum LinkTarget {
+package enum LinkTarget {
     /// The schemes that become links.
-    public static let schemes = ["http", "https", "mailto"]
+    package static let schemes = ["http", "https", "mailto"]
 
     /// Why `address` cannot be a link, or nil when it can.
-    public static func problem(_ address: String) -> String? {
+    package static func problem(_ address: String) -> String? {
         guard let colon = address.firstIndex(of: ":") else {
             return "has no scheme: write the whole address, e.g. https://www.example.org/page"
         }
@@ -34,7 +34,7 @@ public enum LinkTarget {
     }
 
     /// The link target for `address`: percent-encoded as described above; nil when `problem(address)` is not nil.
-    public static func encoded(_ address: String) -> String? {
+    package static func encoded(_ address: String) -> String? {
         guard problem(address) == nil else { return nil }
         let bytes = Array(address.utf8)
         var out: [UInt8] = []
@@ -53,7 +53,7 @@ public enum LinkTarget {
     }
 
     /// Whether every byte of `target` is one `encoded` leaves as it is (what a renderer may pass on unescaped).
-    public static func isEncoded(_ target: String) -> Bool {
+    package static func isEncoded(_ target: String) -> Bool {
         encoded(target) == target
     }
 

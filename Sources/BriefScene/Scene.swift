@@ -1,43 +1,43 @@
 // The scene: every element of a diagram or page with its final geometry, in paint order.
 
 /// A line's paint: colour, width and optional dash pattern.
-public struct Stroke: Sendable, Hashable {
-    public var color: Color
-    public var width: Double
-    public var dash: [Double]
+package struct Stroke: Sendable, Hashable {
+    package var color: Color
+    package var width: Double
+    package var dash: [Double]
 
-    public init(color: Color, width: Double, dash: [Double] = []) {
+    package init(color: Color, width: Double, dash: [Double] = []) {
         self.color = color; self.width = width; self.dash = dash
     }
 }
 
 /// A piece of text laid out by the layout module: what to draw, where, and how it was measured.
-public struct TextElement: Sendable, Hashable {
-    public var role: String
+package struct TextElement: Sendable, Hashable {
+    package var role: String
     /// The exact string drawn (already cut by layout when it had to be elided).
-    public var text: String
-    public var font: FontSpec
-    public var color: Color
-    public var alignment: TextAlignment
+    package var text: String
+    package var font: FontSpec
+    package var color: Color
+    package var alignment: TextAlignment
     /// The width lines were broken to; nil for one line.
-    public var wrapWidth: Double?
+    package var wrapWidth: Double?
     /// Where the text engine's layout origin goes on the canvas.
-    public var origin: Point
+    package var origin: Point
     /// The logical extent on the canvas (scene-format.md `box`).
-    public var box: Rect
+    package var box: Rect
     /// True when layout had to cut the text to make it fit.
-    public var elided: Bool
+    package var elided: Bool
     /// A URI the text links to (PDF link annotation), if any.
-    public var link: String?
+    package var link: String?
 
-    public init(role: String, text: String, font: FontSpec, color: Color, alignment: TextAlignment = .left,
+    package init(role: String, text: String, font: FontSpec, color: Color, alignment: TextAlignment = .left,
                 wrapWidth: Double? = nil, origin: Point, box: Rect, elided: Bool = false, link: String? = nil) {
         self.role = role; self.text = text; self.font = font; self.color = color; self.alignment = alignment
         self.wrapWidth = wrapWidth; self.origin = origin; self.box = box; self.elided = elided; self.link = link
     }
 
     /// Lays out `text` with `measurer` so that its logical box's top-left lands at `topLeft`.
-    public init(role: String, text: String, font: FontSpec, color: Color, alignment: TextAlignment = .left,
+    package init(role: String, text: String, font: FontSpec, color: Color, alignment: TextAlignment = .left,
                 wrapWidth: Double? = nil, topLeft: Point, metrics: TextMetrics, elided: Bool = false,
                 link: String? = nil) {
         let origin = Point(topLeft.x - metrics.logical.x, topLeft.y - metrics.logical.y)
@@ -49,43 +49,43 @@ public struct TextElement: Sendable, Hashable {
 }
 
 /// A filled and/or stroked shape.
-public struct ShapeElement: Sendable, Hashable {
-    public var role: String
-    public var box: Rect
-    public var fill: Color?
-    public var stroke: Stroke?
+package struct ShapeElement: Sendable, Hashable {
+    package var role: String
+    package var box: Rect
+    package var fill: Color?
+    package var stroke: Stroke?
     /// Corner radius for rectangles; ignored for circles.
-    public var cornerRadius: Double
+    package var cornerRadius: Double
 
-    public init(role: String, box: Rect, fill: Color? = nil, stroke: Stroke? = nil, cornerRadius: Double = 0) {
+    package init(role: String, box: Rect, fill: Color? = nil, stroke: Stroke? = nil, cornerRadius: Double = 0) {
         self.role = role; self.box = box; self.fill = fill; self.stroke = stroke; self.cornerRadius = cornerRadius
     }
 }
 
 /// An open polyline.
-public struct LineElement: Sendable, Hashable {
-    public var role: String
-    public var points: [Point]
-    public var stroke: Stroke
+package struct LineElement: Sendable, Hashable {
+    package var role: String
+    package var points: [Point]
+    package var stroke: Stroke
 
-    public init(role: String, points: [Point], stroke: Stroke) {
+    package init(role: String, points: [Point], stroke: Stroke) {
         self.role = role; self.points = points; self.stroke = stroke
     }
 }
 
 /// A general vector path, filled and/or stroked.
-public struct PathElement: Sendable, Hashable {
-    public var role: String
-    public var commands: [PathCommand]
-    public var fill: Color?
-    public var stroke: Stroke?
+package struct PathElement: Sendable, Hashable {
+    package var role: String
+    package var commands: [PathCommand]
+    package var fill: Color?
+    package var stroke: Stroke?
 
-    public init(role: String, commands: [PathCommand], fill: Color? = nil, stroke: Stroke? = nil) {
+    package init(role: String, commands: [PathCommand], fill: Color? = nil, stroke: Stroke? = nil) {
         self.role = role; self.commands = commands; self.fill = fill; self.stroke = stroke
     }
 
     /// The bounding box of the path's points (control points included).
-    public var bounds: Rect {
+    package var bounds: Rect {
         var xs: [Double] = [], ys: [Double] = []
         for c in commands {
             switch c {
@@ -101,7 +101,7 @@ public struct PathElement: Sendable, Hashable {
 }
 
 /// One thing to draw.
-public enum Element: Sendable, Hashable {
+package enum Element: Sendable, Hashable {
     case text(TextElement)
     case circle(ShapeElement)
     case rect(ShapeElement)
@@ -109,7 +109,7 @@ public enum Element: Sendable, Hashable {
     case path(PathElement)
 
     /// scene-format.md `kind`.
-    public var kind: String {
+    package var kind: String {
         switch self {
         case .text: "text"
         case .circle: "circle"
@@ -119,7 +119,7 @@ public enum Element: Sendable, Hashable {
         }
     }
 
-    public var role: String {
+    package var role: String {
         switch self {
         case .text(let t): t.role
         case .circle(let s), .rect(let s): s.role
@@ -129,7 +129,7 @@ public enum Element: Sendable, Hashable {
     }
 
     /// The extent the element covers, strokes included.
-    public var bounds: Rect {
+    package var bounds: Rect {
         switch self {
         case .text(let t): return t.box
         case .circle(let s), .rect(let s):
@@ -147,34 +147,34 @@ public enum Element: Sendable, Hashable {
 }
 
 /// A PDF outline entry: a named block of the page and the y where it starts.
-public struct Bookmark: Sendable, Hashable {
-    public var title: String
-    public var y: Double
-    public init(title: String, y: Double) { self.title = title; self.y = y }
+package struct Bookmark: Sendable, Hashable {
+    package var title: String
+    package var y: Double
+    package init(title: String, y: Double) { self.title = title; self.y = y }
 }
 
 /// Document facts carried into file metadata (PDF info, SVG title/desc).
-public struct SceneMetadata: Sendable, Hashable {
-    public var title: String
-    public var subject: String?
-    public var author: String?
-    public var keywords: [String]
+package struct SceneMetadata: Sendable, Hashable {
+    package var title: String
+    package var subject: String?
+    package var author: String?
+    package var keywords: [String]
     /// A text description of the picture (alt text).
-    public var description: String?
+    package var description: String?
     /// The document's date as `YYYY-MM-DDTHH:MM:SS` (never the clock: from the briefing or SOURCE_DATE_EPOCH).
-    public var date: String?
+    package var date: String?
     /// The language of the picture's text as a BCP 47 tag ("vi", "en-GB", "ar"): recorded in every format
     /// (PDF /Lang, SVG xml:lang, PPTX lang) and used by the text engine (glyph variants, hyphenation, direction).
-    public var language: String?
+    package var language: String?
     /// Whether the page's own writing runs right to left (Arabic, Hebrew, Persian, Urdu): the base direction
     /// of every paragraph that does not start with a strong character of its own.
-    public var rightToLeft: Bool
+    package var rightToLeft: Bool
     /// Whether words may be broken at dictionary hyphenation points (`hyphenate: false` turns it off).
-    public var hyphenate: Bool
+    package var hyphenate: Bool
     /// Names (parties, leaders) the text engine keeps on one line where they fit (see ``TextSettings``).
-    public var keepTogether: [String]
+    package var keepTogether: [String]
 
-    public init(title: String = "", subject: String? = nil, author: String? = nil, keywords: [String] = [],
+    package init(title: String = "", subject: String? = nil, author: String? = nil, keywords: [String] = [],
                 description: String? = nil, date: String? = nil, language: String? = nil,
                 rightToLeft: Bool = false, hyphenate: Bool = true, keepTogether: [String] = []) {
         self.title = title; self.subject = subject; self.author = author; self.keywords = keywords
@@ -183,46 +183,46 @@ public struct SceneMetadata: Sendable, Hashable {
     }
 
     /// The text settings the scene was laid out with.
-    public var textSettings: TextSettings { TextSettings(self) }
+    package var textSettings: TextSettings { TextSettings(self) }
 }
 
 /// Everything a renderer needs: canvas size in points, background, elements in paint order.
-public struct Scene: Sendable, Hashable {
-    public var width: Double
-    public var height: Double
+package struct Scene: Sendable, Hashable {
+    package var width: Double
+    package var height: Double
     /// nil for a transparent canvas.
-    public var background: Color?
-    public var elements: [Element]
-    public var bookmarks: [Bookmark]
-    public var metadata: SceneMetadata
+    package var background: Color?
+    package var elements: [Element]
+    package var bookmarks: [Bookmark]
+    package var metadata: SceneMetadata
 
-    public init(width: Double, height: Double, background: Color? = .white, elements: [Element] = [],
+    package init(width: Double, height: Double, background: Color? = .white, elements: [Element] = [],
                 bookmarks: [Bookmark] = [], metadata: SceneMetadata = SceneMetadata()) {
         self.width = width; self.height = height; self.background = background; self.elements = elements
         self.bookmarks = bookmarks; self.metadata = metadata
     }
 
-    public var canvas: Rect { Rect(x: 0, y: 0, width: width, height: height) }
+    package var canvas: Rect { Rect(x: 0, y: 0, width: width, height: height) }
 
-    public mutating func append(_ element: Element) { elements.append(element) }
+    package mutating func append(_ element: Element) { elements.append(element) }
 
     /// The scene's elements moved by (dx, dy): how a page composes block scenes.
-    public func translatedElements(dx: Double, dy: Double) -> [Element] {
+    package func translatedElements(dx: Double, dy: Double) -> [Element] {
         elements.map { $0.translated(dx: dx, dy: dy) }
     }
 
-    public var texts: [TextElement] {
+    package var texts: [TextElement] {
         elements.compactMap { if case .text(let t) = $0 { t } else { nil } }
     }
 }
 
 extension Point {
-    public func translated(dx: Double, dy: Double) -> Point { Point(x + dx, y + dy) }
+    package func translated(dx: Double, dy: Double) -> Point { Point(x + dx, y + dy) }
 }
 
 extension Element {
     /// The same element moved by (dx, dy).
-    public func translated(dx: Double, dy: Double) -> Element {
+    package func translated(dx: Double, dy: Double) -> Element {
         switch self {
         case .text(var t):
             t.origin = t.origin.translated(dx: dx, dy: dy); t.box = t.box.offsetBy(dx: dx, dy: dy)

@@ -1,24 +1,24 @@
 // The layout guarantees of scene-format.md, checked on a finished scene.
 
 /// One broken guarantee, naming the elements involved by their index in paint order.
-public struct SceneProblem: Sendable, Hashable, CustomStringConvertible {
-    public enum Kind: String, Sendable {
+package struct SceneProblem: Sendable, Hashable, CustomStringConvertible {
+    package enum Kind: String, Sendable {
         case textOverlapsText = "text overlaps text"
         case textOverlapsMarker = "text overlaps marker"
         case outsideCanvas = "outside canvas"
         case elided = "elided"
     }
-    public var kind: Kind
-    public var indices: [Int]
-    public var detail: String
+    package var kind: Kind
+    package var indices: [Int]
+    package var detail: String
 
-    public var description: String { "\(kind.rawValue): \(detail)" }
+    package var description: String { "\(kind.rawValue): \(detail)" }
 }
 
 extension Scene {
     /// Checks guarantees 1–3 of scene-format.md (and lists elided texts, which guarantee 4 allows
     /// only when announced). `tolerance` is in points and forgives rounding.
-    public func audit(tolerance: Double = 0.05) -> [SceneProblem] {
+    package func audit(tolerance: Double = 0.05) -> [SceneProblem] {
         var problems: [SceneProblem] = []
         var texts: [(Int, TextElement)] = []
         var markers: [(Int, Rect)] = []
@@ -73,7 +73,7 @@ extension Scene {
 
 extension Rect {
     /// `[x, y, w, h]` rounded to 2 decimals, for messages and snapshots.
-    public var debugText: String {
+    package var debugText: String {
         "[\(SceneNumber.format(x)), \(SceneNumber.format(y)), \(SceneNumber.format(width)), \(SceneNumber.format(height))]"
     }
 }

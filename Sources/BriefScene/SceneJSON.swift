@@ -1,8 +1,8 @@
 // The scene JSON of scene-format.md: written by hand for a fixed field order and 2-decimal numbers.
 
 /// Number formatting shared by the JSON writer and debug text: 2 decimals, no trailing zeros, no "-0".
-public enum SceneNumber {
-    public static func format(_ value: Double) -> String {
+package enum SceneNumber {
+    package static func format(_ value: Double) -> String {
         guard value.isFinite else { return "0" }
         let scaled = (value * 100).rounded()
         if scaled == 0 { return "0" }
@@ -20,7 +20,7 @@ public enum SceneNumber {
 
 extension Scene {
     /// The scene as `briefkit-scene/1` JSON, elements in paint order, one per line.
-    public func jsonText() -> String {
+    package func jsonText() -> String {
         var out = "{\n"
         out += "  \"format\": \"briefkit-scene/1\",\n"
         out += "  \"width\": \(n(width)), \"height\": \(n(height)), \"unit\": \"pt\",\n"
@@ -90,7 +90,7 @@ extension Scene {
 }
 
 /// SVG path data (`M x y L … C … Z`) for a command list; used in the scene JSON.
-public func svgPathData(_ commands: [PathCommand]) -> String {
+package func svgPathData(_ commands: [PathCommand]) -> String {
     func p(_ a: Point) -> String { SceneNumber.format(a.x) + " " + SceneNumber.format(a.y) }
     return commands.map { c in
         switch c {
@@ -103,7 +103,7 @@ public func svgPathData(_ commands: [PathCommand]) -> String {
 }
 
 /// A JSON string literal with the escapes RFC 8259 requires.
-public func jsonQuoted(_ s: String) -> String {
+package func jsonQuoted(_ s: String) -> String {
     var out = "\""
     out.reserveCapacity(s.utf8.count + 2)
     for scalar in s.unicodeScalars {

@@ -3,17 +3,17 @@
 import Foundation
 
 /// Why a scene JSON text could not be read; `path` names the offending field, e.g. `elements[3].box`.
-public struct SceneJSONError: Error, Sendable, Hashable, CustomStringConvertible {
+package struct SceneJSONError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The field, as `elements[3].box`; empty for the document as a whole.
-    public var path: String
+    package var path: String
     /// What is wrong with it.
-    public var message: String
+    package var message: String
 
     /// An error at `path`.
-    public init(path: String, message: String) { self.path = path; self.message = message }
+    package init(path: String, message: String) { self.path = path; self.message = message }
 
     /// `scene JSON <path>: <message>`.
-    public var description: String { path.isEmpty ? "scene JSON: \(message)" : "scene JSON \(path): \(message)" }
+    package var description: String { path.isEmpty ? "scene JSON: \(message)" : "scene JSON \(path): \(message)" }
 }
 
 extension Scene {
@@ -21,7 +21,7 @@ extension Scene {
     ///
     /// Numbers come back as written (the writer rounds to 2 decimals). Text needs `font`, `color` and
     /// `origin` to be drawable; a missing `origin` is taken as the top-left of `box`.
-    public init(jsonText: String) throws {
+    package init(jsonText: String) throws {
         let root: JSONValue
         do {
             root = try JSONDecoder().decode(JSONValue.self, from: Data(jsonText.utf8))

@@ -5,7 +5,7 @@ extension Scene {
     /// (columns, bullets, figure bars, axes, the header's parties), paths and lines reflect, and text keeps its
     /// glyphs: each text box moves to its mirrored place. Bookmarks keep their heights. Mirroring twice gives the
     /// scene back.
-    public func mirrored() -> Scene {
+    package func mirrored() -> Scene {
         var copy = self
         copy.elements = elements.map { $0.mirrored(width: width) }
         return copy
@@ -14,7 +14,7 @@ extension Scene {
 
 extension Element {
     /// The element reflected about x = width / 2.
-    public func mirrored(width w: Double) -> Element {
+    package func mirrored(width w: Double) -> Element {
         func flip(_ p: Point) -> Point { Point(w - p.x, p.y) }
         func flip(_ r: Rect) -> Rect { Rect(x: w - r.maxX, y: r.y, width: r.width, height: r.height) }
         switch self {

@@ -1,65 +1,65 @@
 // Fonts and the text-measuring boundary: layout asks a TextMeasurer, the renderer implements it.
 
 /// Font weight; the style guide allows two.
-public enum FontWeight: String, Sendable, Hashable, Codable {
+package enum FontWeight: String, Sendable, Hashable, Codable {
     case regular
     case bold
 }
 
 /// A font request: a comma-separated family list with fallbacks, a size in points and a weight.
-public struct FontSpec: Sendable, Hashable {
+package struct FontSpec: Sendable, Hashable {
     /// Pango family list, for example `"Noto Sans, DejaVu Sans"`.
-    public var family: String
+    package var family: String
     /// Size in points (canvas units).
-    public var size: Double
-    public var weight: FontWeight
-    public var italic: Bool
+    package var size: Double
+    package var weight: FontWeight
+    package var italic: Bool
 
-    public init(family: String, size: Double, weight: FontWeight = .regular, italic: Bool = false) {
+    package init(family: String, size: Double, weight: FontWeight = .regular, italic: Bool = false) {
         self.family = family; self.size = size; self.weight = weight; self.italic = italic
     }
 
-    public func sized(_ newSize: Double) -> FontSpec {
+    package func sized(_ newSize: Double) -> FontSpec {
         var f = self; f.size = newSize; return f
     }
 
-    public func weighted(_ newWeight: FontWeight) -> FontSpec {
+    package func weighted(_ newWeight: FontWeight) -> FontSpec {
         var f = self; f.weight = newWeight; return f
     }
 }
 
 /// How wrapped lines sit in their wrap width.
-public enum TextAlignment: String, Sendable, Hashable, Codable {
+package enum TextAlignment: String, Sendable, Hashable, Codable {
     case left
     case center
     case right
 }
 
 /// What a text engine says about one piece of text laid out with a font and an optional wrap width.
-public struct TextMetrics: Sendable, Hashable {
+package struct TextMetrics: Sendable, Hashable {
     /// The logical extent relative to the layout origin (x may be > 0 for centred or right-aligned wrapped text).
-    public var logical: Rect
+    package var logical: Rect
     /// Number of lines after wrapping.
-    public var lineCount: Int
+    package var lineCount: Int
     /// Distance from the top of the first line to its baseline.
-    public var baseline: Double
+    package var baseline: Double
     /// True when a word wider than the wrap width had to break between letters (lines otherwise break
     /// between words and at dictionary hyphenation points), so that layout can say so.
-    public var brokeInsideWord: Bool
+    package var brokeInsideWord: Bool
 
-    public init(logical: Rect, lineCount: Int, baseline: Double, brokeInsideWord: Bool = false) {
+    package init(logical: Rect, lineCount: Int, baseline: Double, brokeInsideWord: Bool = false) {
         self.logical = logical; self.lineCount = lineCount; self.baseline = baseline
         self.brokeInsideWord = brokeInsideWord
     }
 
-    public var width: Double { logical.width }
-    public var height: Double { logical.height }
+    package var width: Double { logical.width }
+    package var height: Double { logical.height }
 }
 
 /// Measures text exactly as the renderer will draw it. Layout never touches a text engine directly.
 ///
 /// Implementations are used from one thread at a time; they need not be `Sendable`.
-public protocol TextMeasurer {
+package protocol TextMeasurer {
     /// Lays `text` out in `font`; when `wrapWidth` is given, lines break to fit it (between words, at
     /// hyphenation points where the language allows; a word longer than the width breaks between characters,
     /// which the metrics report), aligned by `alignment` inside that width.
@@ -75,14 +75,14 @@ public protocol TextMeasurer {
 
 extension TextMeasurer {
     /// No language, left to right, hyphenation on (with no language, there is no dictionary to use).
-    public var settings: TextSettings { TextSettings() }
+    package var settings: TextSettings { TextSettings() }
 
     /// One-line measurement.
-    public func measure(_ text: String, font: FontSpec) -> TextMetrics {
+    package func measure(_ text: String, font: FontSpec) -> TextMetrics {
         measure(text, font: font, wrapWidth: nil, alignment: .left)
     }
 
-    public func measure(_ text: String, font: FontSpec, wrapWidth: Double?) -> TextMetrics {
+    package func measure(_ text: String, font: FontSpec, wrapWidth: Double?) -> TextMetrics {
         measure(text, font: font, wrapWidth: wrapWidth, alignment: .left)
     }
 }

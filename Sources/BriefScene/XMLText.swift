@@ -3,7 +3,7 @@
 /// `s` safe inside XML content and inside single- or double-quoted attributes: `& < > " '` become
 /// entities, tab and line feed character references (attributes keep them), and the characters
 /// XML 1.0 forbids (other controls, U+FFFE, U+FFFF) are dropped.
-public func xmlEscaped(_ s: String) -> String {
+package func xmlEscaped(_ s: String) -> String {
     var out = ""
     out.reserveCapacity(s.utf8.count)
     for scalar in s.unicodeScalars {

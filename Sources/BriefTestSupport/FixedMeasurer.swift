@@ -4,10 +4,10 @@ import BriefScene
 
 /// Every character is `advance × size` wide (wide East-Asian characters twice that), lines are
 /// `1.2 × size` tall; wrapping is greedy at spaces, breaking words longer than the width.
-public struct FixedMeasurer: TextMeasurer {
-    public var advance: Double
+package struct FixedMeasurer: TextMeasurer {
+    package var advance: Double
 
-    public init(advance: Double = 0.55) { self.advance = advance }
+    package init(advance: Double = 0.55) { self.advance = advance }
 
     private func width(_ s: Substring, _ size: Double) -> Double {
         s.unicodeScalars.reduce(0) { acc, u in
@@ -19,7 +19,7 @@ public struct FixedMeasurer: TextMeasurer {
         }
     }
 
-    public func measure(_ text: String, font: FontSpec, wrapWidth: Double?, alignment: TextAlignment) -> TextMetrics {
+    package func measure(_ text: String, font: FontSpec, wrapWidth: Double?, alignment: TextAlignment) -> TextMetrics {
         let size = font.size
         var lines: [Double] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -59,5 +59,5 @@ public struct FixedMeasurer: TextMeasurer {
                            lineCount: lines.count, baseline: 0.95 * size)
     }
 
-    public func unknownGlyphCount(_ text: String, font: FontSpec) -> Int { 0 }
+    package func unknownGlyphCount(_ text: String, font: FontSpec) -> Int { 0 }
 }

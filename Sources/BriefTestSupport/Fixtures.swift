@@ -3,14 +3,14 @@
 import BriefModel
 
 /// Timelines that layout tests run over.
-public enum TimelineFixtures {
+package enum TimelineFixtures {
     private static func d(_ s: String) -> BriefDate {
         guard let date = BriefDate(parsing: s) else { preconditionFailure("bad fixture date \(s)") }
         return date
     }
 
     /// A two-day visit programme: an afternoon, a night without events, a morning.
-    public static let programme = Timeline(id: "visit", title: "Two days in Hà Nội", events: [
+    package static let programme = Timeline(id: "visit", title: "Two days in Hà Nội", events: [
         TimelineEvent(date: d("2023-09-10T13:30"), label: "Arrival"),
         TimelineEvent(date: d("2023-09-10T15:00"), label: "Talks", highlight: true),
         TimelineEvent(date: d("2023-09-10T19:30"), label: "State banquet"),
@@ -19,7 +19,7 @@ public enum TimelineFixtures {
     ])
 
     /// Việt Nam's fourteen comprehensive strategic partners (the W1 benchmark data).
-    public static let partners = Timeline(
+    package static let partners = Timeline(
         id: "partnerships", title: "Việt Nam's comprehensive strategic partnerships",
         events: [("2008-05", "China"), ("2012-07", "Russia"), ("2016-09", "India"), ("2022-12", "South Korea"),
                  ("2023-09", "United States"), ("2023-11", "Japan"), ("2024-03", "Australia"),
@@ -32,7 +32,7 @@ public enum TimelineFixtures {
     /// The partners as the example briefing (Examples/vietnam-uk-2025.yaml) has them: grouped by continent
     /// (a legend row), the years of rapid expansion as a period (a row for its label), notes on the first
     /// and the latest. Less height for labels than `partners` has.
-    public static let partnersAsInTheExample: Timeline = {
+    package static let partnersAsInTheExample: Timeline = {
         let continents = ["China": "Asia", "Russia": "Europe", "India": "Asia", "South Korea": "Asia",
                           "United States": "Americas", "Japan": "Asia", "Australia": "Oceania", "France": "Europe",
                           "Malaysia": "Asia", "New Zealand": "Oceania", "Indonesia": "Asia", "Singapore": "Asia",
@@ -48,19 +48,19 @@ public enum TimelineFixtures {
     }()
 
     /// A deterministic pseudo-random generator, so generated fixtures are the same on every run.
-    public struct Generator {
+    package struct Generator {
         private var state: UInt64
-        public init(seed: UInt64) { state = seed &* 6364136223846793005 &+ 1442695040888963407 }
-        public mutating func next() -> UInt64 {
+        package init(seed: UInt64) { state = seed &* 6364136223846793005 &+ 1442695040888963407 }
+        package mutating func next() -> UInt64 {
             state = state &* 6364136223846793005 &+ 1442695040888963407
             var z = state
             z = (z ^ (z >> 33)) &* 0xff51afd7ed558ccd
             return z ^ (z >> 33)
         }
-        public mutating func int(_ range: ClosedRange<Int>) -> Int {
+        package mutating func int(_ range: ClosedRange<Int>) -> Int {
             range.lowerBound + Int(next() % UInt64(range.upperBound - range.lowerBound + 1))
         }
-        public mutating func pick<T>(_ items: [T]) -> T { items[int(0...(items.count - 1))] }
+        package mutating func pick<T>(_ items: [T]) -> T { items[int(0...(items.count - 1))] }
     }
 
     static let words = ["Hà Nội", "London", "Summit", "Treaty", "Visit", "Dialogue", "Accord", "Tô Lâm",
@@ -68,7 +68,7 @@ public enum TimelineFixtures {
                         "Joint statement", "Trade", "Partnership", "Nguyễn", "Forum", "Talks", "MoU"]
 
     /// A timeline of `count` events with random dates in `years`, random precision and label lengths.
-    public static func random(seed: UInt64, count: Int, years: ClosedRange<Int> = 1990...2025,
+    package static func random(seed: UInt64, count: Int, years: ClosedRange<Int> = 1990...2025,
                               maxWords: Int = 3) -> Timeline {
         var g = Generator(seed: seed)
         var events: [TimelineEvent] = []
@@ -87,7 +87,7 @@ public enum TimelineFixtures {
 
     /// The named extremes the issue lists: one event, ten on one day, eleven centuries, one afternoon,
     /// long labels, Vietnamese-only and mixed-script labels, two thousand events.
-    public static let extremes: [Timeline] = [
+    package static let extremes: [Timeline] = [
         Timeline(id: "one", title: "One event", events: [TimelineEvent(date: d("2025-10-29"), label: "Talks in London")]),
         Timeline(id: "same-day", title: "Ten events on one day",
                  events: (1...10).map { TimelineEvent(date: d("2025-10-29"), label: "Meeting \($0)") }),
@@ -119,7 +119,7 @@ public enum TimelineFixtures {
 
     /// About 1,800 events over 1990–2025: a thin background and bursts in March 2003 (the largest), early 2011,
     /// spring 2020 and 2022, with two highlighted events (one in the first burst) and one kept.
-    public static func clustered(seed: UInt64 = 7) -> Timeline {
+    package static func clustered(seed: UInt64 = 7) -> Timeline {
         var g = Generator(seed: seed)
         func day(_ y: Int, _ m: Int, _ d: Int, spread: Int) -> BriefDate {
             // A triangular spread around the day: two uniform draws summed.
@@ -144,7 +144,7 @@ public enum TimelineFixtures {
     /// `count` events spread evenly over 2000–2025 (the W3 benchmark data).
     /// A sparse timeline whose notes run to three or four lines of a label (one on a date two events share):
     /// on a canvas with room, every note is shown whole.
-    public static let longNotes = Timeline(id: "long-notes", title: "A sparse timeline with long notes", events: [
+    package static let longNotes = Timeline(id: "long-notes", title: "A sparse timeline with long notes", events: [
         TimelineEvent(date: d("2020-01-15"), label: "Joint statement on a comprehensive strategic partnership",
                       note: "Signed in Hà Nội by both foreign ministers after two days of talks; it sets out cooperation "
                           + "in trade, defence, education, climate and the digital economy of Việt Nam"),
@@ -158,7 +158,7 @@ public enum TimelineFixtures {
                           + "pillars of cooperation and a new roadmap for the partnership of Việt Nam", highlight: true),
     ])
 
-    public static func many(_ count: Int) -> Timeline {
+    package static func many(_ count: Int) -> Timeline {
         let start = BriefDate.dayNumber(2000, 1, 1), end = BriefDate.dayNumber(2026, 1, 1)
         let events = (0..<count).map { i -> TimelineEvent in
             let day = start + Int(Double(end - start) * (Double(i) + 0.5) / Double(count))

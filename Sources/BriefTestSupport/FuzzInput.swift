@@ -35,7 +35,7 @@ public enum FuzzInput {
 
     /// Decodes `bytes` (YAML always; JSON as well when they start like JSON, since JSON mode refuses the
     /// rest at once) and lays out everything that loaded with `measurer`, auditing each scene when `audit`.
-    public static func exercise(_ bytes: [UInt8], measurer: any TextMeasurer = FixedMeasurer(),
+    package static func exercise(_ bytes: [UInt8], measurer: any TextMeasurer = FixedMeasurer(),
                                 audit: Bool = true) -> Report {
         var report = Report()
         let yaml = try? BriefingLoader.decode(bytes: bytes, file: "fuzz.yaml", json: false)
@@ -77,8 +77,21 @@ public enum FuzzInput {
 
     /// The measurer a harness names: `pango` for the real one (slower, and it sees what Pango makes of odd
     /// text), anything else for `FixedMeasurer`.
-    public static func measurer(named name: String?) -> any TextMeasurer {
+    package static func measurer(named name: String?) -> any TextMeasurer {
         name == "pango" ? PangoMeasurer() : FixedMeasurer()
+    }
+
+    /// The measurer a harness outside this package names (see ``measurer(named:)``), opaque: measurers are not
+    /// part of BriefKit's public surface.
+    public struct Measurer: @unchecked Sendable {
+        let measurer: any TextMeasurer
+        /// `pango` for the real measurer, anything else (or nil) for the fixed-advance one.
+        public init(named name: String?) { measurer = FuzzInput.measurer(named: name) }
+    }
+
+    /// ``exercise(_:measurer:audit:)`` for a harness outside this package.
+    public static func exercise(_ bytes: [UInt8], with measurer: Measurer) -> Report {
+        exercise(bytes, measurer: measurer.measurer)
     }
 
     /// True when the first byte after blanks (and a UTF-8 byte-order mark) opens a JSON object or array.

@@ -6,9 +6,9 @@ import BriefScene
 /// band (role `band`, nearly page-wide) to above the footer, between the leftmost and rightmost content; every
 /// element's box is marked on a 2 pt grid (lines widened by 1 pt each side), and the largest all-empty
 /// axis-aligned rectangle is found with the histogram method.
-public enum PageSpace {
+package enum PageSpace {
     /// The largest empty rectangle as a share of the content area, and the rectangle itself.
-    public static func largestEmpty(_ scene: Scene) -> (share: Double, rect: Rect?) {
+    package static func largestEmpty(_ scene: Scene) -> (share: Double, rect: Rect?) {
         let grid = 2.0
         func box(_ e: Element) -> Rect {
             if case .line = e { return e.bounds.insetBy(dx: -1, dy: -1) }
@@ -53,7 +53,7 @@ public enum PageSpace {
 
     /// Whether a report notice says the page left content out for room (as against type set smaller to fit,
     /// the page showing one of several timelines, or notes no label holds however much room it has).
-    public static func isCut(_ notice: String) -> Bool {
+    package static func isCut(_ notice: String) -> Bool {
         if notice.contains("not on the page") || notice.contains("pt to fit")
             || notice.contains("on a date shared with another event") { return false }
         return ["left out", "not shown", "not labelled", "shortened", "titles only", "cut"].contains { notice.contains($0) }

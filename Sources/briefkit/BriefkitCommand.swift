@@ -1,5 +1,8 @@
 // The briefkit command line: subcommands, shared options and the run that turns a file into a picture.
 
+import BriefLayout
+import BriefPPTX
+import BriefRender
 import ArgumentParser
 import BriefKit
 import CBriefkitLaunch

@@ -1,5 +1,6 @@
 // `briefkit deck`: the whole briefing as a PowerPoint presentation of editable slides.
 
+import BriefPPTX
 import ArgumentParser
 import BriefKit
 

@@ -1,5 +1,7 @@
 // Slides into a PowerPoint deck: a new deck of several slides, or slides added to a deck the user already has.
 
+import BriefPPTX
+import BriefRender
 import ArgumentParser
 import BriefKit
 

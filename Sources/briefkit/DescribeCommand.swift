@@ -1,5 +1,6 @@
 // `briefkit describe`: the alt text of each diagram in a briefing file, one line each.
 
+import BriefLayout
 import ArgumentParser
 import BriefKit
 

@@ -1,5 +1,6 @@
 // PowerPoint language marks: the scene's tag on every run, altLang on runs in another script, rtl Arabic paragraphs.
 
+import BriefPPTX
 import BriefKit
 import BriefScene
 import Foundation

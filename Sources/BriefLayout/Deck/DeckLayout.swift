@@ -4,13 +4,13 @@ import BriefModel
 import BriefScene
 
 /// One slide of a deck: what part of the briefing it shows, its scene and the speaker's notes.
-public struct DeckPage: Sendable {
+package struct DeckPage: Sendable {
     /// The part shown, for names and messages: `title`, `summary`, `timeline ID`, `pillars`, `outcomes`, `sources`.
-    public var part: String
+    package var part: String
     /// The slide, at the deck's size.
-    public var scene: Scene
+    package var scene: Scene
     /// What the speaker says over it: the summary, the sources, or the slide's own description.
-    public var notes: String?
+    package var notes: String?
 }
 
 /// Lays a briefing out as slides of one size: a title slide (title, subtitle, parties, date and place on the
@@ -18,25 +18,25 @@ public struct DeckPage: Sendable {
 /// pillars, the outcomes, the sources — a page composed by ``ReportLayout`` from a one-part template at the
 /// slide's size, under a slim title band. Type grows with the slide (a 16:9 slide of 960 pt sets it at 1.5
 /// times the page's sizes). Parts without data get no slide.
-public struct DeckLayout {
+package struct DeckLayout {
     /// The look.
-    public let style: Style
+    package let style: Style
     /// Measures text as the renderer will draw it.
-    public let measurer: any TextMeasurer
+    package let measurer: any TextMeasurer
     /// The words and date forms of the briefing's language.
-    public let language: Language
+    package let language: Language
     /// The document date when the briefing has none (see ``ReportLayout/fallbackDate``).
-    public var fallbackDate: String?
+    package var fallbackDate: String?
 
     /// A deck layout drawing in `style`, measuring with `measurer`, writing its own words in `language`.
-    public init(style: Style, measurer: any TextMeasurer, language: Language) {
+    package init(style: Style, measurer: any TextMeasurer, language: Language) {
         self.style = style
         self.measurer = measurer
         self.language = language
     }
 
     /// The slides of `briefing` at `size`, and the notices of every page (each prefixed with its slide and part).
-    public func layout(_ briefing: Briefing, size: Size) -> (pages: [DeckPage], notices: [String]) {
+    package func layout(_ briefing: Briefing, size: Size) -> (pages: [DeckPage], notices: [String]) {
         let scale = min(3, max(1, 1.75 * size.width / 960))
         var pages = [titleSlide(briefing, size: size, typeScale: scale * 1.45)]
         var notices: [String] = []

@@ -12,20 +12,20 @@ import BriefScene
 /// two (or more) tiers, each under its own architrave. Only when even that cannot fit is text cut, with
 /// an ellipsis and a notice saying what was cut. On a wide canvas type grows up to twice the style's
 /// sizes, so a slide does not look empty.
-public struct PillarsLayout {
-    public let style: Style
-    public let measurer: any TextMeasurer
+package struct PillarsLayout {
+    package let style: Style
+    package let measurer: any TextMeasurer
     /// The words and date forms of the briefing's language.
-    public let language: Language
+    package let language: Language
     /// The outer margin in points; nil uses the style's (a fraction of the canvas's short side, on the grid).
     /// A page that places the diagram in a block of its own might set 0.
-    public var margin: Double?
+    package var margin: Double?
     /// Whether a right-to-left language's diagram is mirrored (the first column at the right); a page that
     /// mirrors as a whole sets false.
-    public var mirrorsRightToLeft = true
+    package var mirrorsRightToLeft = true
 
     /// A layout drawing in `style`, measuring text with `measurer`.
-    public init(style: Style, measurer: any TextMeasurer, language: Language) {
+    package init(style: Style, measurer: any TextMeasurer, language: Language) {
         self.style = style
         self.measurer = measurer
         self.language = language
@@ -34,7 +34,7 @@ public struct PillarsLayout {
     /// Lays `pillars` out on a canvas of `size`. Outcomes whose `pillar` names a column are listed under
     /// it (with a kind tag) unless `showOutcomes` is false; `parties` are named, with their colours,
     /// under the partnership's name when there is room.
-    public func layout(_ pillars: Pillars, outcomes: [Outcome], size: Size, showOutcomes: Bool = true,
+    package func layout(_ pillars: Pillars, outcomes: [Outcome], size: Size, showOutcomes: Bool = true,
                        parties: [Party] = []) -> LayoutResult {
         let input = PillarsInput(pillars, outcomes: outcomes, showOutcomes: showOutcomes, language: language)
         let fitter = TextFitter(measurer: PillarsMeasureCache(measurer))
@@ -73,7 +73,7 @@ public struct PillarsLayout {
 
     /// The height the diagram wants at `width`: everything at its natural size, no column stretched.
     /// `layout` at that width and height draws the same arrangement at the same sizes.
-    public func preferredHeight(_ pillars: Pillars, outcomes: [Outcome], width: Double, showOutcomes: Bool = true,
+    package func preferredHeight(_ pillars: Pillars, outcomes: [Outcome], width: Double, showOutcomes: Bool = true,
                                 parties: [Party] = []) -> Double {
         let input = PillarsInput(pillars, outcomes: outcomes, showOutcomes: showOutcomes, language: language)
         let fitter = TextFitter(measurer: PillarsMeasureCache(measurer))
@@ -92,7 +92,7 @@ public struct PillarsLayout {
 
     /// The least height the diagram takes at `width` without cutting anything: the most compact
     /// arrangement at the smallest type. `layout` at that height draws it.
-    public func smallestHeight(_ pillars: Pillars, outcomes: [Outcome], width: Double, showOutcomes: Bool = true,
+    package func smallestHeight(_ pillars: Pillars, outcomes: [Outcome], width: Double, showOutcomes: Bool = true,
                                parties: [Party] = []) -> Double {
         smallestHeight(pillars, outcomes: outcomes, width: width, showOutcomes: showOutcomes, parties: parties, memo: nil)
     }

@@ -8,19 +8,19 @@ import BriefScene
 /// the footer. Blocks without data are left out. `ReportComposer` decides the arrangement (which column a
 /// block takes, outcomes under their pillars) and fits it: shrinking diagrams, then type, then cutting the
 /// lowest-priority content with a visible "+N more" and a notice. The result is always exactly one page.
-public struct ReportLayout {
+package struct ReportLayout {
     /// The look.
-    public let style: Style
+    package let style: Style
     /// Measures text as the renderer will draw it.
-    public let measurer: any TextMeasurer
+    package let measurer: any TextMeasurer
     /// The document date used when the briefing has none (ISO 8601); nil leaves it to the front end, which
     /// puts SOURCE_DATE_EPOCH there (`SourceDate`). Layout never reads the environment or the clock.
-    public var fallbackDate: String?
+    package var fallbackDate: String?
     /// The words and date forms of the briefing's language.
-    public let language: Language
+    package let language: Language
 
     /// A report layout drawing in `style`, measuring with `measurer`, writing its own words in `language`.
-    public init(style: Style, measurer: any TextMeasurer, language: Language) {
+    package init(style: Style, measurer: any TextMeasurer, language: Language) {
         self.style = style
         self.measurer = measurer
         self.language = language
@@ -29,7 +29,7 @@ public struct ReportLayout {
 
     /// The page as one scene of the template's size, with one bookmark per block drawn. The page shows the
     /// timeline with id `timeline` (default, or when the briefing has none with that id: the first with events).
-    public func layout(_ briefing: Briefing, template: ReportTemplate = .a4, timeline: String? = nil) -> LayoutResult {
+    package func layout(_ briefing: Briefing, template: ReportTemplate = .a4, timeline: String? = nil) -> LayoutResult {
         let frame = self.frame(briefing, template: template)
         let style = frame.style, m = template.margins, contentWidth = frame.body.width
         let available = frame.body.height, top = frame.body.minY

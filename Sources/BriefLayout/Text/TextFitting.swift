@@ -3,23 +3,23 @@
 import BriefScene
 
 /// Text that has been made to fit: the string to draw (cut when `elided`), its font and measured extent.
-public struct FittedText: Sendable, Hashable {
-    public var text: String
-    public var font: FontSpec
-    public var metrics: TextMetrics
-    public var elided: Bool
+package struct FittedText: Sendable, Hashable {
+    package var text: String
+    package var font: FontSpec
+    package var metrics: TextMetrics
+    package var elided: Bool
     /// The wrap width to draw with (nil for one line).
-    public var wrapWidth: Double?
+    package var wrapWidth: Double?
 }
 
 /// Fits text to frames with one measurer. Every layout uses this, so cutting behaves the same everywhere.
-public struct TextFitter {
-    public let measurer: any TextMeasurer
+package struct TextFitter {
+    package let measurer: any TextMeasurer
 
-    public init(measurer: any TextMeasurer) { self.measurer = measurer }
+    package init(measurer: any TextMeasurer) { self.measurer = measurer }
 
     /// Whether `text` fits in `width` (and `maxLines`, when given) at `font`.
-    public func fits(_ text: String, font: FontSpec, width: Double, maxLines: Int? = nil) -> Bool {
+    package func fits(_ text: String, font: FontSpec, width: Double, maxLines: Int? = nil) -> Bool {
         if let lines = maxLines, text.utf8.count > capacity(font: font, width: width, maxLines: lines),
            text.count > capacity(font: font, width: width, maxLines: lines) {
             return false // far longer than the frame could ever hold: do not make the text engine lay it out
@@ -30,7 +30,7 @@ public struct TextFitter {
 
     /// The largest size between `font.size` and `minimum` (in `step`s) at which `text` fits `width` and
     /// `maxLines` lines; at `minimum` and still too long, the text is cut with "…".
-    public func fit(_ text: String, font: FontSpec, width: Double, maxLines: Int = 1, minimum: Double,
+    package func fit(_ text: String, font: FontSpec, width: Double, maxLines: Int = 1, minimum: Double,
                     step: Double = 0.5, alignment: TextAlignment = .left) -> FittedText {
         var size = font.size
         while true {
@@ -47,7 +47,7 @@ public struct TextFitter {
 
     /// Cuts `text` to the longest prefix that, followed by "…", fits in `width` and `maxLines`.
     /// Prefers to cut at a space when that keeps at least two thirds of the characters.
-    public func elide(_ text: String, font: FontSpec, width: Double, maxLines: Int = 1,
+    package func elide(_ text: String, font: FontSpec, width: Double, maxLines: Int = 1,
                       alignment: TextAlignment = .left) -> FittedText {
         let limit = capacity(font: font, width: width, maxLines: maxLines)
         // The whole text's lines (or width, on one line) say roughly where the cut falls.
@@ -97,7 +97,7 @@ public struct TextFitter {
 
     /// `s` cut to 2,000 characters (with "…"): more than any frame of a diagram or page can hold, so
     /// layouts can measure without ever handing a text engine megabytes.
-    public static func clippedForLayout(_ s: String) -> String {
+    package static func clippedForLayout(_ s: String) -> String {
         let head = s.prefix(2000)
         return head.endIndex < s.endIndex ? String(head) + "…" : s
     }

@@ -4,13 +4,13 @@ import BriefModel
 
 /// Maps day numbers (days since 0001-01-01, fractional) onto a coordinate range: linearly, except across
 /// `breaks`, stretches of days left out of the axis that take `breakLength` points each.
-public struct DateScale: Sendable, Hashable {
-    public var domainStart: Double
-    public var domainEnd: Double
-    public var rangeStart: Double
-    public var rangeEnd: Double
+package struct DateScale: Sendable, Hashable {
+    package var domainStart: Double
+    package var domainEnd: Double
+    package var rangeStart: Double
+    package var rangeEnd: Double
     /// Stretches of days the axis leaves out: kept sorted, merged where they meet, inside the domain.
-    public var breaks: [ClosedRange<Double>] = [] {
+    package var breaks: [ClosedRange<Double>] = [] {
         didSet {
             var merged: [ClosedRange<Double>] = []
             for b in breaks.sorted(by: { $0.lowerBound < $1.lowerBound }) {
@@ -26,15 +26,15 @@ public struct DateScale: Sendable, Hashable {
         }
     }
     /// The length, in points along the axis, each break takes (its mark sits in the middle).
-    public var breakLength = 0.0
+    package var breakLength = 0.0
 
-    public init(domainStart: Double, domainEnd: Double, rangeStart: Double, rangeEnd: Double) {
+    package init(domainStart: Double, domainEnd: Double, rangeStart: Double, rangeEnd: Double) {
         self.domainStart = domainStart; self.domainEnd = domainEnd
         self.rangeStart = rangeStart; self.rangeEnd = rangeEnd
     }
 
     /// The stretches of the domain the axis shows: the domain less its breaks.
-    public var segments: [ClosedRange<Double>] {
+    package var segments: [ClosedRange<Double>] {
         var result: [ClosedRange<Double>] = []
         var start = domainStart
         for b in breaks {
@@ -46,10 +46,10 @@ public struct DateScale: Sendable, Hashable {
     }
 
     /// Where each break's mark goes along the axis.
-    public var breakPositions: [Double] { breaks.map { position(($0.lowerBound + $0.upperBound) / 2) } }
+    package var breakPositions: [Double] { breaks.map { position(($0.lowerBound + $0.upperBound) / 2) } }
 
     /// The coordinate of `day`; a day inside a break maps to the break's middle.
-    public func position(_ day: Double) -> Double {
+    package func position(_ day: Double) -> Double {
         let span = domainEnd - domainStart
         guard span > 0 else { return (rangeStart + rangeEnd) / 2 }
         guard !breaks.isEmpty else { return rangeStart + (day - domainStart) / span * (rangeEnd - rangeStart) }
@@ -75,7 +75,7 @@ public struct DateScale: Sendable, Hashable {
     /// stretches longer than `share` of the domain (about a third), less `keep` of the domain at either end
     /// (so the events beside it keep some air and the ticks resume near them). Gaps before the first and
     /// after the last are never left out: the axis starts and ends at the data.
-    public static func breaks(intervals: [(Double, Double)], domain: (Double, Double), share: Double = 0.3,
+    package static func breaks(intervals: [(Double, Double)], domain: (Double, Double), share: Double = 0.3,
                               keep: Double = 0.04) -> [ClosedRange<Double>] {
         let span = domain.1 - domain.0
         guard span > 0 else { return [] }
@@ -94,7 +94,7 @@ public struct DateScale: Sendable, Hashable {
     /// The domain for a set of (position, start, end) day values: padded so nothing sits on the edge,
     /// and never narrower than twice the finest date's own span (one year-precision event gets two
     /// years). The finest, not the widest: a long period must not stretch the scale past the data.
-    public static func domain(points: [Double], spans: [(Double, Double)]) -> (Double, Double) {
+    package static func domain(points: [Double], spans: [(Double, Double)]) -> (Double, Double) {
         let values = points + spans.flatMap { [$0.0, $0.1] }
         guard var lo = values.min(), var hi = values.max() else { return (0, 1) }
         let finest = spans.map { $0.1 - $0.0 }.filter { $0 > 0 }.min() ?? 0
@@ -109,21 +109,21 @@ public struct DateScale: Sendable, Hashable {
 }
 
 /// The calendar step between ticks.
-public enum TickUnit: Sendable, Hashable {
+package enum TickUnit: Sendable, Hashable {
     case minutes(Int)
     case days(Int)
     case months(Int)
     case years(Int)
 
     /// Fine to coarse; a scale picks the finest whose labels are not crowded.
-    public static let candidates: [TickUnit] =
+    package static let candidates: [TickUnit] =
         [1, 2, 5, 10, 15, 30, 60, 120, 180, 360, 720].map { .minutes($0) }
         + [1, 2, 7, 14].map { .days($0) }
         + [1, 2, 3, 6].map { .months($0) }
         + [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000].map { .years($0) }
 
     /// Approximate length in days, to skip hopeless candidates without generating them.
-    public var approximateDays: Double {
+    package var approximateDays: Double {
         switch self {
         case .minutes(let n): Double(n) / 1440
         case .days(let n): Double(n)
@@ -144,15 +144,15 @@ public enum TickUnit: Sendable, Hashable {
 }
 
 /// One tick: its day number and its label.
-public struct Tick: Sendable, Hashable {
-    public var day: Double
-    public var label: String
+package struct Tick: Sendable, Hashable {
+    package var day: Double
+    package var label: String
 }
 
 extension TickUnit {
     /// Ticks on calendar boundaries within [start, end], labelled the way people write them:
     /// "2008", "Mar" ("Jan 2025" at a year change and first), "29 Oct", "14:30", in the forms of `dates`.
-    public func ticks(from start: Double, to end: Double, dates: DateForms) -> [Tick] {
+    package func ticks(from start: Double, to end: Double, dates: DateForms) -> [Tick] {
         instants(from: start, to: end).enumerated().map { i, date in
             Tick(day: date.start, label: dates.tick(date, axisForm(date, first: i == 0)))
         }
@@ -171,7 +171,7 @@ extension TickUnit {
 
     /// The calendar boundaries of this unit within [start, end] (day numbers), in order: the steps ticks sit
     /// on and a density strip's bins start at.
-    public func instants(from start: Double, to end: Double) -> [BriefDate] {
+    package func instants(from start: Double, to end: Double) -> [BriefDate] {
         var result: [BriefDate] = []
         let first = BriefDate.civil(fromDayNumber: Int(start.rounded(.down)))
         switch self {

@@ -3,17 +3,6 @@
 import BriefModel
 import BriefScene
 
-/// Which way time runs.
-public enum TimelineOrientation: String, Sendable, CaseIterable {
-    case horizontal
-    case vertical
-
-    /// Tall canvases read better with time running down the page.
-    public static func automatic(for size: Size) -> TimelineOrientation {
-        size.height > size.width * 1.15 ? .vertical : .horizontal
-    }
-}
-
 /// Events that share a date share a marker; their labels stack in one block.
 struct MarkerGroup {
     var date: BriefDate
@@ -27,19 +16,19 @@ struct MarkerGroup {
 }
 
 /// Lays out a `Timeline` into a scene of the given size. Pure: the same input gives the same scene.
-public struct TimelineLayout {
-    public let style: Style
-    public let measurer: any TextMeasurer
+package struct TimelineLayout {
+    package let style: Style
+    package let measurer: any TextMeasurer
     /// The words and date forms of the briefing's language.
-    public let language: Language
+    package let language: Language
     let fitter: TextFitter
     /// The outer margin; nil for the style's (5% of the short side). A page block sets 0.
-    public var margin: Double?
+    package var margin: Double?
     /// Whether a right-to-left language's timeline is mirrored (time then runs right to left); a page that
     /// mirrors as a whole sets false.
-    public var mirrorsRightToLeft = true
+    package var mirrorsRightToLeft = true
 
-    public init(style: Style, measurer: any TextMeasurer, language: Language) {
+    package init(style: Style, measurer: any TextMeasurer, language: Language) {
         self.style = style
         self.measurer = measurer
         self.language = language
@@ -48,7 +37,7 @@ public struct TimelineLayout {
 
     /// The timeline as a scene. `title` overrides the timeline's own title; `showTitle: false` leaves it
     /// out (a page that prints its own heading). Orientation defaults to the canvas's shape.
-    public func layout(_ timeline: Timeline, size: Size, orientation: TimelineOrientation? = nil,
+    package func layout(_ timeline: Timeline, size: Size, orientation: TimelineOrientation? = nil,
                        title: String? = nil, showTitle: Bool = true) -> LayoutResult {
         let (timeline, mergeNotices) = TimelineLayout.mergingGroups(timeline)
         let groups = TimelineLayout.markerGroups(timeline.events)
@@ -120,7 +109,7 @@ public struct TimelineLayout {
     /// (the style's body size by default), title included when `showTitle`. A caller that takes at most
     /// `limit` gets some height above it as soon as the labels measured so far pass it (the rest unmeasured:
     /// thousands of dates would otherwise each be measured for an answer that is cut to the limit anyway).
-    public func verticalHeight(_ timeline: Timeline, width: Double, labelSize: Double? = nil,
+    package func verticalHeight(_ timeline: Timeline, width: Double, labelSize: Double? = nil,
                                showTitle: Bool = true, limit: Double = .infinity) -> Double {
         VerticalTimeline(layout: self, timeline: timeline, groups: TimelineLayout.markerGroups(timeline.events),
                          density: nil, size: Size(width: width, height: .infinity), title: showTitle ? timeline.title : nil)
@@ -141,7 +130,7 @@ public struct TimelineLayout {
     }
 
     /// A one-sentence text description of the timeline (alt text).
-    public static func describe(_ timeline: Timeline, in language: Language) -> String {
+    package static func describe(_ timeline: Timeline, in language: Language) -> String {
         describe(timeline, groups: markerGroups(timeline.events), in: language)
     }
 
