@@ -27,9 +27,12 @@ package struct DiagramFacts: Sendable, Equatable {
     /// The lowest point the diagram's elements reach (bands excepted: they run to the foot of the plot
     /// whatever is drawn).
     package var usedHeight = 0.0
+    /// Events drawn as markers without a label for want of room (a density strip's counted events are not).
+    package var unlabelledEvents = 0
 
-    package init(labels: Int = 0, labelSize: Double = 0, notes: Int = 0, usedHeight: Double = 0) {
+    package init(labels: Int = 0, labelSize: Double = 0, notes: Int = 0, usedHeight: Double = 0, unlabelledEvents: Int = 0) {
         self.labels = labels; self.labelSize = labelSize; self.notes = notes; self.usedHeight = usedHeight
+        self.unlabelledEvents = unlabelledEvents
     }
 }
 

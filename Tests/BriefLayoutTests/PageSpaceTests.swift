@@ -74,3 +74,20 @@ import Testing
         #expect(PageSpace.largestEmpty(scene).share < 0.01)
     }
 }
+
+/// A report weighs the timeline's unlabelled dates like any other cut: it does not squeeze the timeline of a
+/// slide until no date has a label to keep a lower-priority block.
+@Suite struct ReportTimelineLabelTests {
+    @Test("the Việt Nam–US slide labels every date of its timeline")
+    func slideKeepsTimelineLabels() throws {
+        let path = ReportFixtures.root.appendingPathComponent("Examples/vietnam-us-2023.yaml").path
+        let briefing = try BriefingLoader.load(path: path).briefing
+        let slide = try #require(try ReportFixtures.templates().first { $0.name == "slide" })
+        let measurer = TestLanguages.measurer(for: TestLanguages.english)
+        let result = ReportLayout(style: .standard, measurer: measurer, language: TestLanguages.english)
+            .layout(briefing, template: slide)
+        #expect(!result.notices.contains { $0.contains("without labels") }, "\(result.notices)")
+        let labels = result.scene.texts.filter { $0.role == "label" }.count
+        #expect(labels >= briefing.timelines[0].events.count - 1, "\(labels) labels: \(result.notices)")
+    }
+}

@@ -20,6 +20,13 @@ struct ReportTimelineDraft: ReportBlockDraft {
     private let headingHeight: Double
     private var inner: Double
     private var dropped = false
+    /// The timeline laid out at the sizes asked so far: the page's score and its drawing ask for the same.
+    private let laidOut = LayoutMemo()
+
+    private final class LayoutMemo {
+        struct Key: Hashable { var orientation: TimelineOrientation; var height: Double }
+        var results: [Key: LayoutResult] = [:]
+    }
 
     /// Below this width the timeline runs down the block.
     static let verticalBelow = 340.0
@@ -42,7 +49,7 @@ struct ReportTimelineDraft: ReportBlockDraft {
             minimum = kit.ceilGrid(min(preferred, least, max(140, cap * 0.5)))
         } else {
             orientation = .horizontal
-            let most = kit.ceilGrid(min(240, bodyHeight * 0.45, max(140, width * 0.36)))
+            let most = kit.ceilGrid(min(240, bodyHeight * 0.6, max(140, width * 0.36)))
             preferred = rough ? most : ReportTimelineDraft.horizontalHeight(timeline, kit: kit, width: width, most: most)
             minimum = kit.ceilGrid(min(preferred, max(96, preferred * 0.75)))
         }
@@ -74,9 +81,25 @@ struct ReportTimelineDraft: ReportBlockDraft {
 
     var isDropped: Bool { dropped }
     var isDiagram: Bool { true }
-    /// A shorter timeline drops no content of its own accord (its labels shrink first, and say so).
-    var loss: Double { dropped ? 1 : 0 }
-    var lost: Int { dropped ? timeline.events.count : 0 }
+    /// The share of its events it does not name (dropped: all of them): a timeline made too short for its
+    /// labels loses them, so shrinking it is a cut like any other, weighed against the other blocks' cuts.
+    var loss: Double {
+        guard !dropped else { return 1 }
+        return timeline.events.isEmpty ? 0 : 0.9 * Double(lost) / Double(timeline.events.count)
+    }
+    /// The events it does not name: all when dropped, else those its drawing at this height leaves as markers
+    /// without labels, so that a page weighs a crowded column timeline against a roomier one across the page.
+    var lost: Int { dropped ? timeline.events.count : layout(height: inner).facts.unlabelledEvents }
+
+    /// The timeline drawn `height` tall in its orientation, without the page's heading, laid out once.
+    private func layout(height: Double) -> LayoutResult {
+        let key = LayoutMemo.Key(orientation: orientation, height: height)
+        if let known = laidOut.results[key] { return known }
+        let result = kit.timelineLayout.layout(timeline, size: Size(width: width, height: height),
+                                               orientation: orientation, showTitle: false)
+        laidOut.results[key] = result
+        return result
+    }
     var height: Double { dropped ? 0 : headingHeight + inner }
 
     mutating func cut(deep: Bool) -> Bool {
@@ -128,9 +151,7 @@ struct ReportTimelineDraft: ReportBlockDraft {
         guard !dropped else { return ([], ["report: timeline \(timeline.id) left out: no room on one page"]) }
         var (out, notices) = kit.headingElements(heading, frame: frame)
         let top = frame.minY + headingHeight
-        let available = frame.height - headingHeight
-        let result = kit.timelineLayout.layout(timeline, size: Size(width: width, height: available),
-                                               orientation: orientation, showTitle: false)
+        let result = layout(height: frame.height - headingHeight)
         out += result.scene.translatedElements(dx: frame.minX, dy: top)
         return (out, notices + result.notices)
     }

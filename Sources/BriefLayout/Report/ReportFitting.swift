@@ -164,9 +164,11 @@ struct ReportBody {
     }
 
     /// Cuts content, lowest priority first (later blocks first at equal priority), until the body fits
-    /// `available`: first only down to each block's comfortable floor, then as deep as needed. Then gives
-    /// content back, highest priority first, wherever it still fits (a dropped block may leave room).
+    /// `available`: first the cuts that give up nothing (a diagram's spare height), then only down to each
+    /// block's comfortable floor, then as deep as needed. Then gives content back, highest priority first,
+    /// wherever it still fits (a dropped block may leave room).
     mutating func cut(toFit available: Double) {
+        shrinkLosslessly(toFit: available)
         var history: [[any ReportBlockDraft]] = drafts.map { [$0] }
         for deep in [false, true] {
             while overflows(available) {

@@ -118,7 +118,7 @@ struct HorizontalTimeline {
         // Try every size with notes, then without; at the minimum, drop what cannot be placed.
         let hasNotes = timeline.events.contains { $0.note != nil }
         let attempts = layout.labelAttempts(hasNotes: hasNotes)
-        var attempt: (placed: [PlacedLabel], axisY: Double, dropped: [Int], footnote: Bool, notes: Bool)?
+        var attempt: (placed: [PlacedLabel], axisY: Double, dropped: [Int], footnote: Bool, notes: Bool, size: Double)?
         for (i, a) in attempts.enumerated() {
             let last = i == attempts.count - 1
             let bottom = size.height - m - (last ? footH : 0)
@@ -151,12 +151,20 @@ struct HorizontalTimeline {
                 }
             }
             guard let placed = bestPlacement else { continue }
-            attempt = (placed.labels, axisY, placed.dropped, last && !placed.dropped.isEmpty, a.notes)
+            attempt = (placed.labels, axisY, placed.dropped, last && !placed.dropped.isEmpty, a.notes, a.size)
             if a.size < style.sizes.body { notices.append("labels set at \(SceneNumber.format(a.size)) pt to fit") }
             break
         }
-        guard let result = attempt else { return LayoutResult(scene: scene, notices: notices) }
+        guard var result = attempt else { return LayoutResult(scene: scene, notices: notices) }
         if hasNotes && !result.notes {
+            result.placed = notesWhereRoom(result.placed, size: result.size, axisY: result.axisY, plotTop: plotTop,
+                                           bottom: size.height - m - (result.footnote ? footH : 0),
+                                           ticks: tickBoxes(ticks, scale: scale, axisY: result.axisY, belowAxis: belowAxis,
+                                                            font: tickFont).map(\.text.box),
+                                           maxLabelWidth: maxLabelWidth, dates: dates)
+        }
+        // Notes left out everywhere are said once; some shown and some not, each missing one is named.
+        if hasNotes && !result.notes && !result.placed.contains(where: { $0.block.lines.contains { $0.role == "note" } }) {
             notices.append(TimelineLayout.notesLeftOut)
         }
         let axisY = result.axisY
@@ -209,9 +217,11 @@ struct HorizontalTimeline {
         }
         // A cluster left unlabelled is still on the strip: only dates of their own count as dropped.
         let dropped = result.dropped.filter { !groups[$0].cluster }
+        var unlabelled = 0
         if !dropped.isEmpty {
             let n = dropped.count
             let events = dropped.map { groups[$0].events.count }.reduce(0, +)
+            unlabelled = events
             let line = layout.unlabelledLine(events: events, width: size.width - 2 * m)
             scene.append(.text(TextElement(role: line.role, text: line.text, font: line.font, color: line.color,
                                            topLeft: Point(max(m, size.width - m - line.metrics.width),
@@ -221,7 +231,9 @@ struct HorizontalTimeline {
             notices.append("\(events) of \(timeline.events.count) events (\(n) dates) drawn as markers without labels: "
                            + names.prefix(5).joined(separator: ", ") + (events > 5 ? ", …" : ""))
         }
-        return LayoutResult(scene: scene, notices: notices)
+        var laidOut = LayoutResult(scene: scene, notices: notices)
+        laidOut.facts.unlabelledEvents = unlabelled
+        return laidOut
     }
 
     /// The axis sits where the space above and below it for labels is equal.
@@ -231,6 +243,64 @@ struct HorizontalTimeline {
     }
 
     private struct TickBox { var x: Double; var text: TextElement }
+
+    /// Labels placed without notes (there was no room for all of them) take their notes back one by one, in
+    /// the order dates were given their places, wherever the label with its note still stands clear where it
+    /// is: grown away from the axis, inside the plot, off every other label, leader and tick label. A sparse
+    /// stretch of a crowded timeline so shows its notes.
+    private func notesWhereRoom(_ placed: [PlacedLabel], size labelSize: Double, axisY: Double, plotTop: Double,
+                                bottom: Double, ticks: [Rect], maxLabelWidth: Double,
+                                dates: TimelineLayout.DateStyle) -> [PlacedLabel] {
+        guard groups.count <= 120 else { return placed }
+        let m = layout.margin(size)
+        let noteWidth = max(maxLabelWidth, min(maxLabelWidth * 2, (size.width - 2 * m) / 3))
+        var rank: [Int: Int] = [:]
+        for (r, g) in TimelineLayout.priorityOrder(groups).enumerated() { rank[g] = r }
+        var labels = placed
+        for i in labels.indices.sorted(by: { rank[labels[$0].group, default: .max] < rank[labels[$1].group, default: .max] }) {
+            let old = labels[i]
+            let group = groups[old.group]
+            guard !group.cluster, group.events.contains(where: { $0.note?.isEmpty == false }),
+                  let block = layout.block(for: group, size: labelSize, maxWidth: maxLabelWidth, notes: true, dates: dates,
+                                           mayCut: false, noteWidth: noteWidth),
+                  block.lines.contains(where: { $0.role == "note" }) else { continue }
+            let above = old.box.maxY < axisY
+            let y = above ? old.box.maxY - block.height : old.box.minY
+            // A label on a straight leader may stand on either side of its pole (a flag) or centred on its end;
+            // a bent one keeps the edge its leader meets.
+            let mx = old.leader[0].x
+            let straight = old.leader.count == 2
+            let flag = straight && (old.box.minX >= mx - 0.01 || old.box.maxX <= mx + 0.01)
+            var tries: [(x: Double, alignRight: Bool, flag: Bool)]
+            if straight {
+                let right = (x: mx + unit, alignRight: false, flag: true)
+                let left = (x: mx - unit - block.width, alignRight: true, flag: true)
+                let centred = (x: mx - block.width / 2, alignRight: false, flag: false)
+                tries = !flag ? [centred, right, left] : old.alignRight ? [left, right] : [right, left]
+            } else {
+                tries = [(old.alignRight ? old.box.maxX - block.width : old.box.minX, old.alignRight, false)]
+            }
+            for t in tries {
+                let box = Rect(x: t.x, y: y, width: block.width, height: block.height)
+                guard box.minX >= m - 0.01, box.maxX <= size.width - m + 0.01,
+                      above ? box.minY >= plotTop - 0.01 : box.maxY <= bottom + 0.01 else { continue }
+                // A flag's pole runs up (or down) the label's side to its far end; a centred label's leader
+                // stops at its near edge, which stays where it was.
+                var leader = old.leader
+                if straight { leader[1].y = t.flag == above ? box.minY : box.maxY }
+                let clear = box.insetBy(dx: -unit, dy: -unit / 2)
+                let poles = HorizontalTimeline.segmentRects(leader)
+                let blocked = labels.indices.contains { j in
+                    j != i && (labels[j].box.overlaps(clear) || poles.contains { labels[j].box.overlaps($0) }
+                               || HorizontalTimeline.segmentRects(labels[j].leader).contains { $0.overlaps(clear) })
+                } || ticks.contains { $0.overlaps(clear) }
+                guard !blocked else { continue }
+                labels[i] = PlacedLabel(group: old.group, block: block, box: box, alignRight: t.alignRight, leader: leader)
+                break
+            }
+        }
+        return labels
+    }
 
     /// Tick labels centred under their ticks, dropping any that would leave the canvas.
     private func tickBoxes(_ ticks: [Tick], scale: DateScale, axisY: Double, belowAxis: Double,

@@ -56,7 +56,7 @@ package struct TimelineLayout {
             result = VerticalTimeline(layout: self, timeline: timeline, groups: density?.labelled ?? groups,
                                       density: density, size: size, title: heading).run()
         }
-        result.facts = TimelineLayout.facts(result.scene)
+        result.facts = TimelineLayout.facts(result.scene, unlabelledEvents: result.facts.unlabelledEvents)
         result.scene.metadata = SceneMetadata(title: heading ?? timeline.title ?? timeline.id,
                                               description: TimelineLayout.describe(timeline, groups: groups, in: language)
                                                   + (density?.altText(language) ?? ""))
@@ -72,9 +72,9 @@ package struct TimelineLayout {
     }
 
     /// What a timeline scene this layout made shows: its labels (the roles it gave them), their smallest
-    /// size, its notes, and the height its elements use.
-    static func facts(_ scene: Scene) -> DiagramFacts {
-        var facts = DiagramFacts()
+    /// size, its notes, and the height its elements use; `unlabelledEvents` is the placement's own count.
+    static func facts(_ scene: Scene, unlabelledEvents: Int) -> DiagramFacts {
+        var facts = DiagramFacts(unlabelledEvents: unlabelledEvents)
         var smallest = Double.infinity
         for element in scene.elements {
             if element.role != "band" { facts.usedHeight = max(facts.usedHeight, element.bounds.maxY) }
@@ -89,8 +89,8 @@ package struct TimelineLayout {
     /// Said when a timeline shows no notes for want of room.
     static let notesLeftOut = "notes left out for lack of room"
 
-    /// The events labelled in a scene that shows notes but not theirs: a note longer than four lines at the
-    /// widest a note may be is left out (and said so).
+    /// The events labelled in a scene that shows notes but not theirs: a label with no room for its note, or a
+    /// note longer than four lines at the widest a note may be, is left without it (and said so).
     static func unshownNotes(_ timeline: Timeline, groups: [MarkerGroup], in scene: Scene) -> [String] {
         let texts = scene.texts
         let labels = Set(texts.filter { $0.role == "label" }.map(\.text))
@@ -101,8 +101,8 @@ package struct TimelineLayout {
         }
         guard !missing.isEmpty else { return [] }
         let named = missing.prefix(3).map { MessageText.quoted($0.label) }.joined(separator: ", ") + (missing.count > 3 ? ", …" : "")
-        return ["\(missing.count) \(missing.count == 1 ? "note" : "notes") not shown (longer than four lines of a label): "
-                + named]
+        return ["\(missing.count) \(missing.count == 1 ? "note" : "notes") not shown (no room beside the label, or longer "
+                + "than four lines): " + named]
     }
 
     /// The height a vertical timeline `width` wide needs to label every date on one line at `labelSize`

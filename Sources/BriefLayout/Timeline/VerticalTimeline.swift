@@ -168,8 +168,10 @@ struct VerticalTimeline {
         for e in scene.texts where e.elided && e.role == "label" { notices.append("label cut to fit: \(MessageText.quoted(e.text))") }
         // A cluster left unlabelled is still on the strip: only dates of their own count as dropped.
         let dropped = groups.indices.filter { result.tops[$0] == nil && !groups[$0].cluster }
+        var unlabelled = 0
         if !dropped.isEmpty {
             let events = dropped.map { groups[$0].events.count }.reduce(0, +)
+            unlabelled = events
             let line = layout.unlabelledLine(events: events, width: labelWidth)
             scene.append(.text(TextElement(role: line.role, text: line.text, font: line.font, color: line.color,
                                            topLeft: Point(labelX, size.height - m - line.metrics.height),
@@ -178,7 +180,9 @@ struct VerticalTimeline {
             notices.append("\(events) of \(timeline.events.count) events (\(dropped.count) dates) drawn as markers without labels: "
                            + names.prefix(5).joined(separator: ", ") + (events > 5 ? ", …" : ""))
         }
-        return LayoutResult(scene: scene, notices: notices)
+        var laidOut = LayoutResult(scene: scene, notices: notices)
+        laidOut.facts.unlabelledEvents = unlabelled
+        return laidOut
     }
 
     /// Where the axis and the label column go. The column left of the axis holds tick labels and period
