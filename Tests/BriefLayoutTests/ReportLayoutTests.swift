@@ -101,6 +101,11 @@ import Testing
         #expect(m.author == "Việt Nam, United Kingdom")
         #expect(m.keywords == ["Việt Nam", "United Kingdom", "briefing"])
         #expect(m.description?.hasPrefix("One-page briefing: Việt Nam – United Kingdom") == true)
+        // Each diagram on the page adds its own alt text, as it describes itself on its own.
+        let briefing = ReportFixtures.oneOfEverything
+        let timeline = TimelineLayout.describe(briefing.timelines[0], in: TestLanguages.english)
+        #expect(m.description?.contains(timeline.prefix(40)) == true, "\(m.description ?? "")")
+        #expect(m.description?.contains("Pillar diagram: ") == true, "\(m.description ?? "")")
     }
 
     /// The example on A4: everything but the pillars' items is on the page, the timeline runs down its

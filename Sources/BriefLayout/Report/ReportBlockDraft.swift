@@ -32,8 +32,23 @@ protocol ReportBlockDraft {
     /// page asks every block first `restoring` (content it cut may come back), then not (the same content
     /// shown larger or fuller).
     mutating func grow(into extra: Double, restoring: Bool) -> Double
-    /// The elements in `frame` (the frame's height may exceed `height`), plus notices about what was cut.
-    func draw(in frame: Rect) -> (elements: [Element], notices: [String])
+    /// The block drawn in `frame` (the frame's height may exceed `height`): its elements, notices about what
+    /// was cut, and a diagram's description of itself for the page's alt text.
+    func draw(in frame: Rect) -> ReportBlockDrawing
+}
+
+/// A block drawn on the page.
+struct ReportBlockDrawing {
+    var elements: [Element]
+    /// What the block cut or shrank, one line each.
+    var notices: [String]
+    /// A diagram's alt text (what its own drawing would say of itself); nil for text blocks, which the page
+    /// reads as they are.
+    var description: String?
+
+    init(_ elements: [Element], _ notices: [String], description: String? = nil) {
+        self.elements = elements; self.notices = notices; self.description = description
+    }
 }
 
 extension ReportBlockDraft {

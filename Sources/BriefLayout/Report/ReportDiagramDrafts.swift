@@ -147,13 +147,13 @@ struct ReportTimelineDraft: ReportBlockDraft {
         return taken
     }
 
-    func draw(in frame: Rect) -> (elements: [Element], notices: [String]) {
-        guard !dropped else { return ([], ["report: timeline \(timeline.id) left out: no room on one page"]) }
+    func draw(in frame: Rect) -> ReportBlockDrawing {
+        guard !dropped else { return ReportBlockDrawing([], ["report: timeline \(timeline.id) left out: no room on one page"]) }
         var (out, notices) = kit.headingElements(heading, frame: frame)
         let top = frame.minY + headingHeight
         let result = layout(height: frame.height - headingHeight)
         out += result.scene.translatedElements(dx: frame.minX, dy: top)
-        return (out, notices + result.notices)
+        return ReportBlockDrawing(out, notices + result.notices, description: result.scene.metadata.description)
     }
 }
 
@@ -286,8 +286,8 @@ struct ReportPillarsDraft: ReportBlockDraft {
         return inner - before
     }
 
-    func draw(in frame: Rect) -> (elements: [Element], notices: [String]) {
-        guard state != .dropped else { return ([], ["report: pillars left out: no room on one page"]) }
+    func draw(in frame: Rect) -> ReportBlockDrawing {
+        guard state != .dropped else { return ReportBlockDrawing([], ["report: pillars left out: no room on one page"]) }
         var (out, notices) = kit.headingElements(heading, frame: frame)
         let full = state == .whole || state == .wholeSmallest
         let result = full
@@ -297,7 +297,7 @@ struct ReportPillarsDraft: ReportBlockDraft {
         let itemCount = pillars.columns.map(\.items.count).reduce(0, +)
         let note = full || itemCount == 0 ? [] : ["report: pillars drawn with column titles only (\(itemCount) items left "
                                                    + "out for room; `briefkit pillars` draws them all)"]
-        return (out, notices + result.notices + note)
+        return ReportBlockDrawing(out, notices + result.notices + note, description: result.scene.metadata.description)
     }
 }
 

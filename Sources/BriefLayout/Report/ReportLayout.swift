@@ -60,8 +60,8 @@ package struct ReportLayout {
             }
         }
         scene.elements += frame.footer
-        scene.metadata = ReportMetadata.make(briefing, sections: placed.bookmarks.map(\.title), language: language,
-                                             sourceDate: fallbackDate)
+        scene.metadata = ReportMetadata.make(briefing, sections: placed.bookmarks.map(\.title),
+                                             diagrams: placed.descriptions, language: language, sourceDate: fallbackDate)
         measurer.settings.record(in: &scene.metadata)
         notices += LayoutResult.letterBreakNotices(scene, measurer: measurer).map { "report: " + $0 }
         // A right-to-left page reads from the right: header, columns, bullets, bars and diagrams mirror.
@@ -87,18 +87,19 @@ package struct ReportLayout {
         return (style, band.elements, footer.draw(top: footerTop), body, band.notices)
     }
 
-    /// Draws each block in its frame.
+    /// Draws each block in its frame; the diagrams' own descriptions go into the page's.
     private func place(_ body: ReportBody, frames: [(index: Int, frame: Rect)])
-        -> (elements: [Element], bookmarks: [Bookmark], notices: [String]) {
-        var elements: [Element] = [], bookmarks: [Bookmark] = [], notices: [String] = []
+        -> (elements: [Element], bookmarks: [Bookmark], notices: [String], descriptions: [String]) {
+        var elements: [Element] = [], bookmarks: [Bookmark] = [], notices: [String] = [], descriptions: [String] = []
         for (i, frame) in frames {
             let d = body.drafts[i]
             let out = d.draw(in: frame)
             elements += out.elements
             notices += out.notices
+            if let description = out.description, !description.isEmpty { descriptions.append(description) }
             if !d.isDropped, let heading = d.heading { bookmarks.append(Bookmark(title: heading, y: frame.minY)) }
         }
-        return (elements, bookmarks, notices)
+        return (elements, bookmarks, notices, descriptions)
     }
 }
 

@@ -202,9 +202,9 @@ struct ReportListDraft: ReportBlockDraft {
         return true
     }
 
-    func draw(in frame: Rect) -> (elements: [Element], notices: [String]) {
+    func draw(in frame: Rect) -> ReportBlockDrawing {
         guard shown > 0 else {
-            return ([], items.isEmpty ? [] : ["report: \(block.kind.rawValue) left out (\(items.count) \(items.count == 1 ? singular : noun)): no room on one page"])
+            return ReportBlockDrawing([], items.isEmpty ? [] : ["report: \(block.kind.rawValue) left out (\(items.count) \(items.count == 1 ? singular : noun)): no room on one page"])
         }
         var (out, notices) = kit.headingElements(heading, frame: frame)
         let top = frame.minY + headingHeight
@@ -248,6 +248,6 @@ struct ReportListDraft: ReportBlockDraft {
             notices.append("report: \(block.kind.rawValue): \(hidden) of \(items.count) \(noun) not shown (\"+\(hidden) more\" "
                            + "on the page)" + (named.isEmpty ? "" : ": " + named))
         }
-        return (out, notices)
+        return ReportBlockDrawing(out, notices)
     }
 }

@@ -4,13 +4,16 @@ import BriefModel
 import BriefScene
 
 enum ReportMetadata {
-    /// Metadata for the page: the briefing's title and subtitle, its parties, a one-sentence description.
-    static func make(_ briefing: Briefing, sections: [String], language: Language, sourceDate: String?) -> SceneMetadata {
+    /// Metadata for the page: the briefing's title and subtitle, its parties, and a description: what the page
+    /// is and holds, then what each of its diagrams shows (`diagrams`, their own alt text).
+    static func make(_ briefing: Briefing, sections: [String], diagrams: [String] = [], language: Language,
+                     sourceDate: String?) -> SceneMetadata {
         let names = briefing.parties.map(\.name)
         return SceneMetadata(title: briefing.title, subject: briefing.subtitle,
                              author: names.isEmpty ? "BriefKit" : names.joined(separator: ", "),
                              keywords: names + [language.phrase(.keywordBriefing)],
-                             description: describe(briefing, sections: sections, language: language),
+                             description: ([describe(briefing, sections: sections, language: language)] + diagrams)
+                                 .joined(separator: " "),
                              date: briefing.date.map(isoDate) ?? sourceDate)
     }
 

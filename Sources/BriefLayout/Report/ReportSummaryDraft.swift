@@ -53,9 +53,9 @@ struct ReportSummaryDraft: ReportBlockDraft {
         return true
     }
 
-    func draw(in frame: Rect) -> (elements: [Element], notices: [String]) {
+    func draw(in frame: Rect) -> ReportBlockDrawing {
         guard shownLines > 0 else {
-            return ([], totalLines == 0 ? [] : ["report: summary left out: no room on one page"])
+            return ReportBlockDrawing([], totalLines == 0 ? [] : ["report: summary left out: no room on one page"])
         }
         var (out, notices) = kit.headingElements(heading, frame: frame)
         var y = frame.minY + headingHeight
@@ -78,7 +78,7 @@ struct ReportSummaryDraft: ReportBlockDraft {
         if shownLines < totalLines {
             notices.append("report: summary shortened to \(shownLines) of \(totalLines) lines (ends with \"…\")")
         }
-        return (out, notices)
+        return ReportBlockDrawing(out, notices)
     }
 }
 
