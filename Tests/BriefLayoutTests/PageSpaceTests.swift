@@ -21,6 +21,10 @@ import Testing
         "vietnam-uk-2025 a4-landscape", "vietnam-uk-2025 slide", "vietnam-uk-2025.vi a4-landscape",
         "vietnam-uk-2025.vi slide", "vietnam-uk-2025.ar a4-landscape", "vietnam-uk-2025.ar slide",
         "vietnam-us-2023 slide", "long a4-landscape", "long slide", "many-outcomes slide", "messy slide",
+        // The name of its narrowest period now stands in a row of its own above the bands (over a bracket), not on
+        // a neighbour's tint; the plot is a row lower and one note no longer fits beside its label (6.1% empty
+        // in the row above, where the timeline cannot reach).
+        "vietnam-us-2023 a4-landscape",
     ]
 
     static var files: [String] {

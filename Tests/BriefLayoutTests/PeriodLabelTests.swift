@@ -36,7 +36,16 @@ import Testing
             let inBand = bands.contains { $0.minX <= label.box.minX + 0.01 && label.box.maxX <= $0.maxX + 0.01 }
             let overBracket = brackets.contains { b in b.minX <= label.box.maxX && label.box.minX <= b.maxX }
             #expect(inBand || overBracket, "\(width): \(label.text) at \(label.box)")
+
             #expect(!label.elided, "\(label.text)")
+        }
+        // A name outside its own band (bands and names come in the periods' order) stands above every band,
+        // never on a neighbouring period's tint, where it would read as that period's.
+        let ownBands = scene.elements.filter { $0.role == "band" }.map(\.bounds)
+        #expect(ownBands.count == labels.count)
+        for (label, own) in zip(labels, ownBands) where !(own.minX <= label.box.minX + 0.01 && label.box.maxX <= own.maxX + 0.01) {
+            let top = ownBands.map(\.minY).min() ?? 0
+            #expect(label.box.maxY <= top + 0.01, "\(width): \(label.text) at \(label.box), bands from \(top)")
         }
         // The seventeen-month revolution is far too narrow for its name: it gets a bracket.
         #expect(!brackets.isEmpty, "\(width)")

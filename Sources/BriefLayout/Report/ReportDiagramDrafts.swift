@@ -59,14 +59,16 @@ struct ReportTimelineDraft: ReportBlockDraft {
     }
 
     /// The height a timeline across the page asks for: at most `most`, or the height its drawing there
-    /// actually used when it draws as well in that (the same labels at the same size): a few dates
+    /// actually used when it draws as well in that (the same labels at the same size, the same notes): a few dates
     /// need far less than a crowded axis, and the rest of the page gets the difference.
     private static func horizontalHeight(_ timeline: Timeline, kit: ReportKit, width: Double, most: Double) -> Double {
         let layout = kit.timelineLayout
         func draw(_ h: Double) -> LayoutResult {
             layout.layout(timeline, size: Size(width: width, height: h), orientation: .horizontal, showTitle: false)
         }
-        func labels(_ r: LayoutResult) -> (count: Int, size: Double) { (r.facts.labels, r.facts.labelSize) }
+        func labels(_ r: LayoutResult) -> (count: Int, size: Double, notes: Int) {
+            (r.facts.labels, r.facts.labelSize, r.facts.notes)
+        }
         let full = draw(most)
         let used = full.facts.usedHeight
         let want = labels(full)
@@ -74,7 +76,7 @@ struct ReportTimelineDraft: ReportBlockDraft {
         let tight = kit.ceilGrid(used + kit.style.spacing.unit)
         for trial in [tight, kit.ceilGrid((tight + most) / 2)] where trial < most {
             let got = labels(draw(trial))
-            if got.count >= want.count && got.size >= want.size - 0.01 { return trial }
+            if got.count >= want.count && got.size >= want.size - 0.01 && got.notes >= want.notes { return trial }
         }
         return most
     }

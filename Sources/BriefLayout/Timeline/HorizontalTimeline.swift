@@ -42,9 +42,10 @@ struct HorizontalTimeline {
 
         // Period labels sit in rows above the plot; bands run from there down to the axis area. A name fits
         // inside its band: on one line, else on two (down to the smallest type); a band too narrow for it gets
-        // the name above it, over a bracket spanning the band.
-        var periodRows: [[(Double, Double)]] = []
-        var periodLabels: [(Int, TextElement)] = []
+        // the name above every band, in rows of their own, over a bracket that reaches down to its band (inside
+        // the band rows it would stand on a neighbour's tint and read as that period's).
+        var periodRows: [[(Double, Double)]] = [], bracketRows: [[(Double, Double)]] = []
+        var periodLabels: [(row: Int, bracketed: Bool, text: TextElement)] = []
         var brackets: [(row: Int, x0: Double, x1: Double)] = []
         let periodFont = style.font(style.sizes.small, .bold)
         for p in timeline.periods {
@@ -70,35 +71,42 @@ struct HorizontalTimeline {
             // A row holds names two units apart: a name inside its band by its own extent (the band's
             // padding keeps it off the next), a bracketed one by its bracket too.
             let span = bracketed ? (min(x, x0), max(x + fitted.metrics.width, x1)) : (x, x + fitted.metrics.width)
-            var row = periodRows.firstIndex { $0.allSatisfy { $0.1 + unit * 2 <= span.0 || span.1 + unit * 2 <= $0.0 } }
-            if row == nil { periodRows.append([]); row = periodRows.count - 1 }
-            periodRows[row!].append(span)
+            func place(in rows: inout [[(Double, Double)]]) -> Int {
+                if let free = rows.firstIndex(where: { $0.allSatisfy { $0.1 + unit * 2 <= span.0 || span.1 + unit * 2 <= $0.0 } }) {
+                    rows[free].append(span)
+                    return free
+                }
+                rows.append([span])
+                return rows.count - 1
+            }
+            let row = bracketed ? place(in: &bracketRows) : place(in: &periodRows)
             let e = TextElement(role: "period-label", text: fitted.text, font: fitted.font, color: style.colors.muted,
                                 wrapWidth: fitted.wrapWidth, topLeft: Point(x, 0), metrics: fitted.metrics,
                                 elided: fitted.elided)
-            periodLabels.append((row!, e))
-            if bracketed { brackets.append((row!, x0, x1)) }
+            periodLabels.append((row, bracketed, e))
+            if bracketed { brackets.append((row, x0, x1)) }
         }
+        let rowH = (periodLabels.map(\.text.box.height).max() ?? 0) + unit
+        let textH = rowH - unit
+        let bracketTop = y
+        if !bracketRows.isEmpty { y += unit + rowH * Double(bracketRows.count) }
         let bandTop = y
-        if !periodRows.isEmpty {
-            let rowH = (periodLabels.map(\.1.box.height).max() ?? 0) + unit
-            y += unit
-            for i in periodLabels.indices {
-                let dy = y + Double(periodLabels[i].0) * rowH
-                periodLabels[i].1.origin.y += dy
-                periodLabels[i].1.box.y += dy
-            }
-            let textH = rowH - unit
-            for b in brackets {
-                // Under the name, in its row's gap: a line across the band with its ends turned down.
-                let by = y + Double(b.row) * rowH + textH + unit * 0.5, drop = unit * 0.5
-                scene.append(.line(LineElement(role: "period-bracket",
-                                               points: [Point(b.x0, by + drop), Point(b.x0, by), Point(b.x1, by),
-                                                        Point(b.x1, by + drop)],
-                                               stroke: Stroke(color: style.colors.muted, width: style.lines.leader))))
-            }
-            y += rowH * Double(periodRows.count) + unit
+        if !periodRows.isEmpty { y += unit }
+        for i in periodLabels.indices {
+            let l = periodLabels[i]
+            let dy = (l.bracketed ? bracketTop + unit : y) + Double(l.row) * rowH
+            periodLabels[i].text.origin.y += dy
+            periodLabels[i].text.box.y += dy
         }
+        for b in brackets {
+            // Under the name: a line across the band with its ends turned down to the band's top.
+            let by = bracketTop + unit + Double(b.row) * rowH + textH + unit * 0.5
+            let foot = max(by + unit * 0.5, bandTop)
+            scene.append(.line(LineElement(role: "period-bracket",
+                                           points: [Point(b.x0, foot), Point(b.x0, by), Point(b.x1, by), Point(b.x1, foot)],
+                                           stroke: Stroke(color: style.colors.muted, width: style.lines.leader))))
+        }
+        if !periodRows.isEmpty { y += rowH * Double(periodRows.count) + unit }
         let plotTop = y
 
         // Tick labels below the axis, then the lower label area.
@@ -210,7 +218,7 @@ struct HorizontalTimeline {
             }
         }
         scene.elements += tickTexts
-        for (_, e) in periodLabels { scene.append(.text(e)) }
+        for l in periodLabels { scene.append(.text(l.text)) }
         scene.elements += top
         for e in scene.texts where e.elided && e.role == "label" {
             notices.append("label cut to fit: \(MessageText.quoted(e.text))")
